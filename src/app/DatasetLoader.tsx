@@ -1,0 +1,74 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import type { DatasetError } from '@/dataset/datasetError';
+import type { ParseResult } from '@/dataset/parseDataset';
+import { useDataset } from '@/dataset/useDataset';
+
+type LoadStatus =
+  | { kind: 'idle' }
+  | { kind: 'loaded'; fileName: string; unionCount: number }
+  | { kind: 'refused'; fileName: string; errors: DatasetError[] };
+
+const MAX_ERRORS_SHOWN = 20;
+
+/**
+ * Lets a reader try another dataset of the same shape from a local JSON file. A file that fails
+ * validation is refused with the path of each wrong field, and the current dataset stays.
+ */
+export function DatasetLoader() {
+  const { replaceDataset } = useDataset();
+  const [status, setStatus] = useState<LoadStatus>({ kind: 'idle' });
+  const inputId = useId();
+
+  async function onFileChange(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    const result = readDataset(await file.text(), replaceDataset);
+    setStatus(
+      result.ok
+        ? { kind: 'loaded', fileName: file.name, unionCount: result.dataset.foundingUnions.length }
+        : { kind: 'refused', fileName: file.name, errors: result.errors },
+    );
+    input.value = '';
+  }
+
+  return (
+    <div className="dataset-loader">
+      <label htmlFor={inputId}>Load another dataset of the same shape (JSON file)</label>
+      <input id={inputId} type="file" accept=".json,application/json" onChange={onFileChange} />
+      <div aria-live="polite">
+        {status.kind === 'loaded' && (
+          <p>
+            Loaded {status.fileName}: {status.unionCount} unions.
+          </p>
+        )}
+        {status.kind === 'refused' && (
+          <div role="alert">
+            <p>
+              {status.fileName} was not loaded; the current dataset stays. {status.errors.length}{' '}
+              {status.errors.length === 1 ? 'problem' : 'problems'}:
+            </p>
+            <ul>
+              {status.errors.slice(0, MAX_ERRORS_SHOWN).map((error) => (
+                <li key={`${error.path}:${error.message}`}>
+                  <code>{error.path}</code> {error.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function readDataset(text: string, replaceDataset: (input: unknown) => ParseResult): ParseResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${reason}` }] };
+  }
+  return replaceDataset(parsed);
+}

@@ -1,0 +1,30 @@
+import { FoundingUnionsTable } from '@/views/FoundingUnionsTable';
+import { MembershipChart } from '@/views/MembershipChart';
+import { Timeline } from '@/views/Timeline';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { ViewSection } from './ViewSection';
+
+/** The whole story on one page: the table, the chart and the timeline, one section each. */
+export function ExplorerPage() {
+  return (
+    <div className="page">
+      <a className="skip-link" href="#table">
+        Skip to the table
+      </a>
+      <SiteHeader />
+      <main>
+        <ViewSection id="table" title="The 15 founding unions" viewName="the table">
+          <FoundingUnionsTable />
+        </ViewSection>
+        <ViewSection id="chart" title="Membership in 1980" viewName="the membership chart">
+          <MembershipChart />
+        </ViewSection>
+        <ViewSection id="timeline" title="From 1975 to 2019" viewName="the timeline">
+          <Timeline />
+        </ViewSection>
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { comparePartialDates } from '@/derive/partialDate';
+import type { Dataset } from './datasetSchema';
+import { formatPath, type DatasetError } from './datasetError';
+
+type PathKey = string | number;
+
+/**
+ * The checks a schema cannot make on one field alone: every reference points at something that
+ * exists, identifiers are unique, dates are in order, and a Japanese name is never shown unsourced.
+ */
+export function checkDatasetReferences(dataset: Dataset): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const fail = (keys: PathKey[], message: string) => errors.push({ path: formatPath(keys), message });
+
+  const sourceIds = collectUnique(dataset.sources.map((s) => s.id), ['sources'], 'id', 'source', fail);
+  const orgIds = collectUnique(dataset.organisations.map((o) => o.id), ['organisations'], 'id', 'organisation', fail);
+  const unionIds = collectUnique(
+    dataset.foundingUnions.map((u) => u.abbreviation), ['foundingUnions'], 'abbreviation', 'union', fail,
+  );
+  collectUnique(dataset.events.map((e) => e.id), ['events'], 'id', 'event', fail);
+
+  const checkRefs = (ids: readonly string[], known: Set<string>, keys: PathKey[], what: string) =>
+    ids.forEach((id, i) => {
+      if (!known.has(id)) fail([...keys, i], `unknown ${what} "${id}"`);
+    });
+
+  checkRefs(dataset.federation.sources, sourceIds, ['federation', 'sources'], 'source id');
+  dataset.foundingUnions.forEach((union, i) => {
+    checkRefs(union.sources, sourceIds, ['foundingUnions', i, 'sources'], 'source id');
+    checkRefs(union.nameJaSources, sourceIds, ['foundingUnions', i, 'nameJaSources'], 'source id');
+    if (union.nameJa !== null && union.nameJaSources.length === 0) {
+      fail(['foundingUnions', i, 'nameJaSources'], 'a Japanese name needs a source; use null where none was read');
+    }
+  });
+  dataset.membership.forEach((point, i) => {
+    checkRefs(point.sources, sourceIds, ['membership', i, 'sources'], 'source id');
+    if (comparePartialDates(point.date, dataset.federation.founded) < 0) {
+      fail(['membership', i, 'date'], 'is before the federation was founded');
+    }
+  });
+  dataset.organisations.forEach((org, i) => {
+    checkRefs(org.sources, sourceIds, ['organisations', i, 'sources'], 'source id');
+    if (org.start && org.end && comparePartialDates(org.start, org.end) > 0) {
+      fail(['organisations', i, 'end'], 'is before its start');
+    }
+  });
+  dataset.events.forEach((event, i) => {
+    checkRefs(event.sources, sourceIds, ['events', i, 'sources'], 'source id');
+    checkRefs(event.organisations, orgIds, ['events', i, 'organisations'], 'organisation');
+    checkRefs(event.unions ?? [], unionIds, ['events', i, 'unions'], 'union');
+    event.dispute?.claims.forEach((claim, j) => {
+      if (!sourceIds.has(claim.source)) {
+        fail(['events', i, 'dispute', 'claims', j, 'source'], `unknown source id "${claim.source}"`);
+      }
+    });
+  });
+  dataset.affiliatesToday.forEach((affiliate, i) => {
+    checkRefs(affiliate.sources, sourceIds, ['affiliatesToday', i, 'sources'], 'source id');
+    checkRefs(affiliate.continues, unionIds, ['affiliatesToday', i, 'continues'], 'union');
+  });
+  return errors;
+}
+
+function collectUnique(
+  ids: readonly string[],
+  keys: PathKey[],
+  field: string,
+  what: string,
+  fail: (keys: PathKey[], message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) fail([...keys, i, field], `duplicate ${what} "${id}"`);
+    seen.add(id);
+  });
+  return seen;
+}

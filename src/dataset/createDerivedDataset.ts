@@ -1,0 +1,43 @@
+import { getShare, summariseMembership, type MembershipSummary } from '@/derive/summariseMembership';
+import { sortByDate } from '@/derive/sortByDate';
+import type { Affiliate, Dataset, FoundingUnion, HistoryEvent, MembershipPoint, Source } from './datasetSchema';
+
+/** A founding union with what the views derive from it. */
+export interface UnionRow extends FoundingUnion {
+  /** Share of the known 1980 total; null where the union's membership is unknown. */
+  share: number | null;
+  /** Today's largest affiliates that continue this union, only where a source says so. */
+  today: Affiliate[];
+}
+
+export interface DerivedDataset {
+  dataset: Dataset;
+  unions: readonly UnionRow[];
+  /** The 1980 breakdown: known total and how many unions are known. */
+  summary1980: MembershipSummary;
+  /** The federation's membership over time, in date order. */
+  series: readonly MembershipPoint[];
+  /** Events in date order (same-day events keep the data's order). */
+  events: readonly HistoryEvent[];
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+const getMembers1980 = (union: FoundingUnion) => union.members1980;
+
+/** Everything the views read, computed once per dataset. */
+export function createDerivedDataset(dataset: Dataset): DerivedDataset {
+  const summary1980 = summariseMembership(dataset.foundingUnions, getMembers1980);
+  const unions = dataset.foundingUnions.map((union) => ({
+    ...union,
+    share: getShare(union.members1980, summary1980.knownTotal),
+    today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
+  }));
+  return {
+    dataset,
+    unions,
+    summary1980,
+    series: sortByDate(dataset.membership),
+    events: sortByDate(dataset.events),
+    sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
+  };
+}

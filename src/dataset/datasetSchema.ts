@@ -1,0 +1,136 @@
+import * as v from 'valibot';
+import { isValidPartialDate } from '@/derive/partialDate';
+
+/*
+ * The one description of the dataset's shape. The TypeScript types below are inferred from it,
+ * so the types cannot drift from what the validator accepts. Checks that need the whole dataset
+ * (references between records, ordering) live in checkDatasetReferences.ts.
+ */
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const sourceIds = v.array(text);
+
+const partialDateFields = v.object({
+  date: v.string(),
+  precision: v.picklist(['year', 'month', 'day'], 'must be "year", "month" or "day"'),
+});
+type PartialDateFields = v.InferOutput<typeof partialDateFields>;
+
+const partialDate = v.pipe(
+  partialDateFields,
+  v.forward<PartialDateFields, v.CheckIssue<PartialDateFields>, ['date']>(
+    v.check(isValidPartialDate, 'must be a real date written as YYYY, YYYY-MM or YYYY-MM-DD to match its precision'),
+    ['date'],
+  ),
+);
+
+/** A head count: a whole number from zero; `null` where no source gives it. */
+const memberCount = v.nullable(
+  v.pipe(
+    v.number('must be a number or null'),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must not be negative'),
+  ),
+);
+
+const bilingualName = v.object({ en: text, ja: text });
+
+const foundingUnion = v.object({
+  abbreviation: text,
+  /** `null` where no source records the English name (Zengyokan). */
+  nameEn: v.nullable(text),
+  nameEnNote: v.optional(text),
+  /** `null` where no source was read for it: never guessed. */
+  nameJa: v.nullable(text),
+  /** True where only the Japanese abbreviation (全商工) is known, not the full name. */
+  nameJaIsAbbreviation: v.boolean(),
+  nameJaNote: v.optional(text),
+  nameJaSources: sourceIds,
+  members1980: memberCount,
+  membersNote: v.optional(text),
+  sources: v.pipe(sourceIds, v.nonEmpty('every union needs a source')),
+});
+
+const membershipPoint = v.object({
+  date: partialDate,
+  value: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+  note: v.optional(text),
+  sources: v.pipe(sourceIds, v.nonEmpty('every figure needs a source')),
+});
+
+const organisation = v.object({
+  id: text,
+  name: bilingualName,
+  shortName: text,
+  kind: v.picklist(['confederation', 'federation'], 'must be "confederation" or "federation"'),
+  /** `null` where the organisation began before the period this dataset covers. */
+  start: v.nullable(partialDate),
+  /** `null` while it continues (or its end is not in the sources). */
+  end: v.nullable(partialDate),
+  sources: v.pipe(sourceIds, v.nonEmpty('every organisation needs a source')),
+});
+
+const dispute = v.object({
+  summary: text,
+  claims: v.pipe(
+    v.array(v.object({ source: text, says: text })),
+    v.minLength(2, 'a dispute needs at least two claims'),
+  ),
+});
+
+const historyEvent = v.object({
+  id: text,
+  date: partialDate,
+  title: text,
+  text: text,
+  organisations: v.array(text),
+  unions: v.optional(v.array(text)),
+  sources: v.pipe(sourceIds, v.nonEmpty('every event needs a source')),
+  dispute: v.optional(dispute),
+});
+
+const affiliate = v.object({
+  id: text,
+  nameEn: text,
+  nameJa: text,
+  /** Abbreviations of the founding unions this union continues, only where a source says so. */
+  continues: v.array(text),
+  note: v.optional(text),
+  sources: v.pipe(sourceIds, v.nonEmpty('every affiliate needs a source')),
+});
+
+const source = v.object({
+  id: text,
+  title: text,
+  url: v.nullable(v.pipe(v.string(), v.url('must be a URL or null'))),
+  /** Where inside the site the entry is, for sources without a stable deep link. */
+  locator: v.optional(text),
+  licence: v.nullable(text),
+});
+
+export const datasetSchema = v.object({
+  schemaVersion: v.literal(1, 'must be 1'),
+  federation: v.object({
+    name: bilingualName,
+    shortName: v.object({ en: text, ja: text, kana: text }),
+    description: text,
+    founded: partialDate,
+    foundedNote: v.optional(text),
+    foundedHow: text,
+    sources: v.pipe(sourceIds, v.nonEmpty('the federation needs a source')),
+  }),
+  foundingUnions: v.pipe(v.array(foundingUnion), v.nonEmpty('must list at least one union')),
+  membership: v.array(membershipPoint),
+  organisations: v.array(organisation),
+  events: v.array(historyEvent),
+  affiliatesToday: v.array(affiliate),
+  sources: v.pipe(v.array(source), v.nonEmpty('must list at least one source')),
+});
+
+export type Dataset = v.InferOutput<typeof datasetSchema>;
+export type FoundingUnion = Dataset['foundingUnions'][number];
+export type MembershipPoint = Dataset['membership'][number];
+export type Organisation = Dataset['organisations'][number];
+export type HistoryEvent = Dataset['events'][number];
+export type Affiliate = Dataset['affiliatesToday'][number];
+export type Source = Dataset['sources'][number];

@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { checkDatasetReferences } from './checkDatasetReferences';
+import { datasetSchema, type Dataset } from './datasetSchema';
+import { formatPath, type DatasetError } from './datasetError';
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+
+/**
+ * Validates anything (parsed JSON, usually) against the dataset schema and its cross-references.
+ * Never throws: a bad dataset comes back as a list of errors, each naming its JSON path.
+ */
+export function parseDataset(input: unknown): ParseResult {
+  const result = v.safeParse(datasetSchema, input);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.issues.map((issue) => ({
+        path: formatPath(issue.path?.map((item) => (typeof item.key === 'number' ? item.key : String(item.key))) ?? []),
+        message: describeIssue(issue),
+      })),
+    };
+  }
+  const errors = checkDatasetReferences(result.output);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: result.output };
+}
+
+/** Valibot's own message names the expected type; a missing key reads better said plainly. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.input === undefined && issue.kind === 'schema') return 'is missing';
+  return issue.message;
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { findSeriousViolations, launchChromium, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the explorer page in Chromium', () => {
+  it('loads with no console error and no request outside its own origin', async () => {
+    const { page, errors, foreignRequests, close } = await openPage(browser, `${baseUrl}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('shows the three views with the federation’s names', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      "Japan Federation of National Public Service Employees' Unions",
+    );
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('日本国家公務員労働組合連合会');
+    for (const name of ['The 15 founding unions', 'Membership in 1980', 'From 1975 to 2019']) {
+      await expect(page.getByRole('region', { name }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByRole('table', { name: /Founding unions/ }).count()).resolves.toBe(1);
+    await close();
+  });
+
+  it('declares a strict Content-Security-Policy with no inline script and no remote origin', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toMatch(/https?:/);
+    await expect(page.locator('script:not([src])').count()).resolves.toBe(0);
+    await close();
+  });
+
+  for (const theme of ['light', 'dark'] satisfies Theme[]) {
+    it(`has no serious or critical axe-core violation in the ${theme} theme`, async () => {
+      const { page, close } = await openPage(browser, `${baseUrl}/`, { theme });
+      await page.getByRole('table').waitFor();
+      await expect(findSeriousViolations(page)).resolves.toEqual([]);
+      await saveScreenshot(page, `explorer-1280-${theme}`);
+      await close();
+    });
+
+    it(`never scrolls sideways at 320 px in the ${theme} theme`, async () => {
+      const { page, close } = await openPage(browser, `${baseUrl}/`, { theme, width: 320, height: 640 });
+      await page.getByRole('table').waitFor();
+      await expect(scrollsSideways(page)).resolves.toBe(false);
+      await expect(findSeriousViolations(page)).resolves.toEqual([]);
+      await saveScreenshot(page, `explorer-320-${theme}`);
+      await close();
+    });
+  }
+});
