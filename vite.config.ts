@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 /*
  * The production page forbids inline script and every remote origin. It is a <meta> policy so it
@@ -34,8 +35,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Gzipped JavaScript each page may load, in KB (1 KB = 1024 bytes); the build fails past it. */
+const JAVASCRIPT_BUDGETS = [{ page: 'explorer page (/)', entry: 'src/main.tsx', maxKb: 115 }];
+
+/** The chunks a page loads from its entry: the static imports, and the lazy ones it always asks for. */
+function collectChunks(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen;
+  seen.add(fileName);
+  for (const next of [...chunk.imports, ...chunk.dynamicImports]) collectChunks(bundle, next, seen);
+  return seen;
+}
+
+function javascriptBudget(): Plugin {
+  return {
+    name: 'kokko-roren:javascript-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const { page, entry, maxKb } of JAVASCRIPT_BUDGETS) {
+        const entryChunk = Object.values(bundle).find(
+          (item) => item.type === 'chunk' && item.isEntry && item.moduleIds.some((id) => id.endsWith(entry)),
+        );
+        if (entryChunk === undefined) this.error(`budget: no entry chunk for ${entry}`);
+        let bytes = 0;
+        for (const fileName of collectChunks(bundle, entryChunk.fileName)) {
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') bytes += gzipSync(chunk.code, { level: 9 }).length;
+        }
+        const kb = bytes / 1024;
+        const verdict = `${page}: ${kb.toFixed(1)} KB of gzipped JavaScript (budget ${maxKb} KB)`;
+        if (kb > maxKb) this.error(`over budget: ${verdict}`);
+        console.log(`budget ok: ${verdict}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), javascriptBudget()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -23,7 +23,7 @@ export function DatasetLoader() {
     const input = event.target;
     const file = input.files?.[0];
     if (file === undefined) return;
-    const result = readDataset(await file.text(), replaceDataset);
+    const result = readDataset(await readFileText(file), replaceDataset);
     setStatus(
       result.ok
         ? { kind: 'loaded', fileName: file.name, unionCount: result.dataset.foundingUnions.length }
@@ -71,4 +71,14 @@ function readDataset(text: string, replaceDataset: (input: unknown) => ParseResu
     return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${reason}` }] };
   }
   return replaceDataset(parsed);
+}
+
+/** FileReader rather than Blob.text(): it is in every browser this app supports, and in jsdom. */
+function readFileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
 }

@@ -8,7 +8,7 @@ export function FoundingUnionsTable() {
   const { unions, summary1980, sourcesById } = useDataset();
   const sourceIds = [...new Set(unions.flatMap((u) => [...u.sources, ...u.nameJaSources]))];
   return (
-    <div className="table-view">
+    <div className="table-view" data-view-ready>
       <div className="table-scroll">
         <table>
           <caption>Founding unions of Kokko Roren and their membership in 1980</caption>

@@ -9,7 +9,7 @@ export function MembershipChart() {
   const ordered = [...unions].sort((a, b) => (b.members1980 ?? -1) - (a.members1980 ?? -1));
   const sourceIds = [...new Set(unions.flatMap((u) => u.sources))];
   return (
-    <figure className="chart-view">
+    <figure className="chart-view" data-view-ready>
       <figcaption>
         1980 membership by founding union: {summary1980.knownCount} of {summary1980.count} unions known, known total{' '}
         {formatCount(summary1980.knownTotal)}

@@ -9,7 +9,7 @@ export function Timeline() {
   const { events, series, sourcesById } = useDataset();
   const sourceIds = [...new Set([...events.flatMap((e) => e.sources), ...series.flatMap((p) => p.sources)])];
   return (
-    <figure className="timeline-view">
+    <figure className="timeline-view" data-view-ready>
       <figcaption>Timeline of Kokko Roren, 1975–2019</figcaption>
       <ol className="event-list">
         {events.map((event) => (

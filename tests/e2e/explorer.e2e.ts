@@ -17,6 +17,7 @@ describe('the explorer page in Chromium', () => {
   it('loads with no console error and no request outside its own origin', async () => {
     const { page, errors, foreignRequests, close } = await openPage(browser, `${baseUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await close();
@@ -52,6 +53,7 @@ describe('the explorer page in Chromium', () => {
       await page.getByRole('table').waitFor();
       await expect(findSeriousViolations(page)).resolves.toEqual([]);
       await saveScreenshot(page, `explorer-1280-${theme}`);
+      await saveScreenshot(page, `explorer-1280-${theme}-first-screen`, false);
       await close();
     });
 

@@ -72,10 +72,10 @@ export async function findSeriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Saves a full-page screenshot under tests/output/screenshots/ for people to look at. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(screenshotDirectory, { recursive: true });
   const path = `${screenshotDirectory}${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

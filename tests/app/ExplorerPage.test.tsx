@@ -1,0 +1,118 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '@/app/App';
+import { embeddedDataset } from '@/dataset/embeddedDataset';
+import { loadRawDataset, nth } from '../fixtures/loadRawDataset';
+
+function renderPage() {
+  return render(<App initial={embeddedDataset} />);
+}
+
+describe('the explorer page', () => {
+  it('names the federation in English and Japanese and introduces it with figures from the dataset', () => {
+    renderPage();
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(title).toHaveTextContent("Japan Federation of National Public Service Employees' Unions");
+    expect(title).toHaveTextContent('日本国家公務員労働組合連合会');
+    const intro = within(screen.getByRole('banner')).getByText(/Founded on 1 October 1975/);
+    expect(intro).toHaveTextContent('87,112 members');
+    expect(intro).toHaveTextContent('80,393');
+    expect(intro).toHaveTextContent('by 2019 it had 60,454');
+  });
+
+  it('has one titled section per view, each with a source line', () => {
+    renderPage();
+    for (const name of ['The 15 founding unions', 'Membership in 1980', 'From 1975 to 2019']) {
+      const region = screen.getByRole('region', { name });
+      expect(within(region).getByText(/^Sources?:/)).toBeInTheDocument();
+    }
+  });
+
+  it('lists the fifteen unions with 1980 membership, Zenunyu unknown and Zengyokan unnamed', () => {
+    renderPage();
+    const table = screen.getByRole('table', { name: /Founding unions/ });
+    const [, ...bodyAndFooter] = within(table).getAllByRole('row');
+    expect(bodyAndFooter).toHaveLength(16);
+    const zenunyu = within(table).getByRole('rowheader', { name: /Zenunyu/ }).closest('tr');
+    expect(zenunyu).toHaveTextContent('unknown');
+    expect(zenunyu).not.toHaveTextContent(/\b0\b/);
+    const zengyokan = within(table).getByRole('rowheader', { name: /Zengyokan/ }).closest('tr');
+    expect(zengyokan).toHaveTextContent('name not recorded');
+    expect(zengyokan).toHaveTextContent('886');
+    expect(within(table).getByRole('rowheader', { name: /Zenrodo/ }).closest('tr')).toHaveTextContent('19,769');
+    expect(within(table).getByText('80,393')).toBeInTheDocument();
+    expect(within(table).getByText('14 of 15 unions known')).toBeInTheDocument();
+  });
+
+  it('orders the 1980 breakdown largest first, with the unknown union last and said to be unknown', () => {
+    renderPage();
+    const chart = screen.getByRole('region', { name: 'Membership in 1980' });
+    const items = within(chart).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items[0]).toBe('Zenrodo: 19,769 members');
+    expect(items.at(-1)).toBe('Zenunyu: membership unknown');
+    expect(within(chart).getByText(/14 of 15 unions known, known total 80,393/)).toBeInTheDocument();
+  });
+
+  it('tells the history in date order and shows the 1989 fork as disputed', () => {
+    renderPage();
+    const timeline = screen.getByRole('region', { name: 'From 1975 to 2019' });
+    expect(within(timeline).getByText('Kokko Roren founded.')).toBeInTheDocument();
+    expect(within(timeline).getByText(/Sources disagree on whether Kokko Soren split/)).toBeInTheDocument();
+    const items = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
+    for (const figure of ['1 October 1975: 87,112', '1989: 138,503', 'June 1993: 141,152', '30 June 2013: 72,178', '2019: 60,454']) {
+      expect(items.filter((item) => new RegExp(`^${figure} members( \\(|$)`).test(item ?? ''))).toHaveLength(1);
+    }
+  });
+
+  it('credits the Wikipedia article under CC BY-SA in the footer', () => {
+    renderPage();
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByRole('link', { name: /Japan Federation of National Public Service/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('en.wikipedia.org'),
+    );
+    expect(within(footer).getByRole('link', { name: /Attribution-ShareAlike 4.0/ })).toBeInTheDocument();
+  });
+});
+
+describe('loading another dataset', () => {
+  const upload = async (contents: string, name = 'other.json') => {
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText(/Load another dataset/), new File([contents], name, { type: 'application/json' }));
+  };
+
+  it('refuses an invalid file with the path of the wrong field and keeps the current dataset', async () => {
+    renderPage();
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 10).members1980 = -5;
+    await upload(JSON.stringify(raw), 'broken.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('broken.json was not loaded; the current dataset stays');
+    expect(alert).toHaveTextContent('foundingUnions[10].members1980 must not be negative');
+    expect(screen.getByRole('table')).toHaveTextContent('19,769');
+  });
+
+  it('refuses a file that is not JSON, showing its text as text, never as HTML', async () => {
+    renderPage();
+    await upload('<img src=x onerror=alert(1)>', '<b>evil</b>.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('<b>evil</b>.json was not loaded');
+    expect(alert).toHaveTextContent('is not valid JSON');
+    expect(alert.querySelector('b, img')).toBeNull();
+  });
+
+  it('accepts a valid file of the same shape and redraws every view from it', async () => {
+    renderPage();
+    const raw = loadRawDataset();
+    raw.foundingUnions = raw.foundingUnions.filter((u) => u.abbreviation !== 'Zenrodo');
+    raw.affiliatesToday = (raw.affiliatesToday as Array<{ continues: string[] }>).map((a) => ({
+      ...a,
+      continues: a.continues.filter((c) => c !== 'Zenrodo'),
+    }));
+    await upload(JSON.stringify(raw));
+    expect(await screen.findByText('Loaded other.json: 14 unions.')).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveTextContent('13 of 14 unions known');
+    expect(screen.getByRole('table')).toHaveTextContent('60,624');
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '@/dataset/parseDataset';
+import { loadRawDataset, nth } from '../fixtures/loadRawDataset';
+
+function errorsOf(input: unknown) {
+  const result = parseDataset(input);
+  if (result.ok) throw new Error('expected the dataset to be refused');
+  return result.errors;
+}
+
+describe('parseDataset', () => {
+  it('accepts the embedded dataset', () => {
+    const result = parseDataset(loadRawDataset());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses something that is not a dataset at all, at the root', () => {
+    expect(errorsOf('hello')).toEqual([{ path: '(root)', message: expect.stringMatching(/object/i) }]);
+    expect(errorsOf(null)[0]?.path).toBe('(root)');
+  });
+
+  it('names a missing field by its path', () => {
+    const raw = loadRawDataset();
+    delete raw.foundingUnions[2]?.abbreviation;
+    expect(errorsOf(raw)).toEqual([{ path: 'foundingUnions[2].abbreviation', message: 'is missing' }]);
+  });
+
+  it('names a field of the wrong type by its path', () => {
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 10).members1980 = '19,769';
+    expect(errorsOf(raw)).toEqual([{ path: 'foundingUnions[10].members1980', message: 'must be a number or null' }]);
+  });
+
+  it('refuses negative and fractional memberships', () => {
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 0).members1980 = -1;
+    nth(raw.foundingUnions, 1).members1980 = 10.5;
+    nth(raw.membership, 0).value = -87112;
+    expect(errorsOf(raw)).toEqual([
+      { path: 'foundingUnions[0].members1980', message: 'must not be negative' },
+      { path: 'foundingUnions[1].members1980', message: 'must be a whole number' },
+      { path: 'membership[0].value', message: 'must not be negative' },
+    ]);
+  });
+
+  it('keeps an unknown membership as null, never 0', () => {
+    const result = parseDataset(loadRawDataset());
+    if (!result.ok) throw new Error('embedded dataset refused');
+    const zenunyu = result.dataset.foundingUnions.find((u) => u.abbreviation === 'Zenunyu');
+    expect(zenunyu?.members1980).toBeNull();
+  });
+
+  it('refuses an unknown source id', () => {
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 4).sources = ['enwiki-kokko-roren', 'no-such-source'];
+    expect(errorsOf(raw)).toEqual([{ path: 'foundingUnions[4].sources[1]', message: 'unknown source id "no-such-source"' }]);
+  });
+
+  it('refuses an event naming an organisation that does not exist', () => {
+    const raw = loadRawDataset();
+    nth(raw.events, 0).organisations = ['kokko-rengo'];
+    expect(errorsOf(raw)).toEqual([{ path: 'events[0].organisations[0]', message: 'unknown organisation "kokko-rengo"' }]);
+  });
+
+  it.each([
+    ['1989-13-01', 'day'],
+    ['1989-02-30', 'day'],
+    ['21/11/1989', 'day'],
+    ['1989-11', 'day'],
+    ['1989-11-21', 'year'],
+  ])('refuses the malformed date %s (precision %s)', (date, precision) => {
+    const raw = loadRawDataset();
+    nth(raw.events, 3).date = { date, precision };
+    expect(errorsOf(raw)).toEqual([{ path: 'events[3].date.date', message: expect.stringContaining('must be a real date') }]);
+  });
+
+  it('refuses an organisation that ends before it starts', () => {
+    const raw = loadRawDataset();
+    nth(raw.organisations, 1).end = { date: '1970', precision: 'year' };
+    expect(errorsOf(raw)).toEqual([{ path: 'organisations[1].end', message: 'is before its start' }]);
+  });
+
+  it('refuses a Japanese name with no source, and a duplicate union', () => {
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 6).nameJa = '文部省職員組合';
+    raw.foundingUnions.push({ ...raw.foundingUnions[0] });
+    expect(errorsOf(raw)).toEqual([
+      { path: 'foundingUnions[15].abbreviation', message: 'duplicate union "Zenshoko"' },
+      { path: 'foundingUnions[6].nameJaSources', message: expect.stringContaining('needs a source') },
+    ]);
+  });
+});
