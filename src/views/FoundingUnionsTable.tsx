@@ -9,9 +9,10 @@ export function FoundingUnionsTable() {
   const sourceIds = [...new Set(unions.flatMap((u) => [...u.sources, ...u.nameJaSources]))];
   return (
     <div className="table-view" data-view-ready>
-      <div className="table-scroll">
+      {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="founding-unions-caption">
         <table>
-          <caption>Founding unions of Kokko Roren and their membership in 1980</caption>
+          <caption id="founding-unions-caption">Founding unions of Kokko Roren and their membership in 1980</caption>
           <thead>
             <tr>
               <th scope="col">Union</th>

@@ -1,0 +1,14 @@
+import { launchChromium } from '../e2e/harness/browser';
+import { serveDirectory } from '../e2e/harness/serveDirectory';
+const [path = '/', width = '1280', theme = 'light', height = '900', scrollTo = ''] = process.argv.slice(2);
+const server = await serveDirectory('/work/main/dist');
+const browser = await launchChromium('/usr/bin/chromium');
+const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height) }, colorScheme: theme as 'light' | 'dark' });
+const page = await context.newPage();
+await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+if (scrollTo) await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView(), scrollTo);
+const file = `/tmp/shots/${path.replace(/[^a-z0-9]/gi, '_')}-${width}-${theme}${scrollTo.replace(/[^a-z0-9]/gi, '_')}.png`;
+await page.screenshot({ path: file });
+console.log(file);
+await browser.close(); await server.close();
