@@ -3,10 +3,12 @@ import { MembershipChart } from '@/views/MembershipChart';
 import { Timeline } from '@/views/Timeline';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
+import { useExplorerState } from './useExplorerState';
 import { ViewSection } from './ViewSection';
 
 /** The whole story on one page: the table, the chart and the timeline, one section each. */
 export function ExplorerPage() {
+  const state = useExplorerState();
   return (
     <div className="page">
       <a className="skip-link" href="#table">
@@ -15,7 +17,7 @@ export function ExplorerPage() {
       <SiteHeader />
       <main>
         <ViewSection id="table" title="The 15 founding unions" viewName="the table">
-          <FoundingUnionsTable />
+          <FoundingUnionsTable {...state} />
         </ViewSection>
         <ViewSection id="chart" title="Membership in 1980" viewName="the membership chart">
           <MembershipChart />

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { DatasetLoader } from './DatasetLoader';
 
 const PRIMARY_SOURCE_ID = 'enwiki-kokko-roren';
 
 /** Credits: the Wikipedia article the app is built on (CC BY-SA), then every other source. */
-export function SiteFooter() {
+export const SiteFooter = memo(function SiteFooter() {
   const { dataset, sourcesById } = useDataset();
   const primary = sourcesById.get(PRIMARY_SOURCE_ID);
   const others = dataset.sources.filter((source) => source.id !== PRIMARY_SOURCE_ID);
@@ -35,4 +36,4 @@ export function SiteFooter() {
       <DatasetLoader />
     </footer>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCount } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
 
 /** The federation's names and a one-paragraph introduction, every figure from the dataset. */
-export function SiteHeader() {
+export const SiteHeader = memo(function SiteHeader() {
   const { dataset, series, summary1980 } = useDataset();
   const { federation } = dataset;
   const first = series[0];
@@ -33,4 +34,4 @@ export function SiteHeader() {
       </nav>
     </header>
   );
-}
+});

@@ -1,51 +1,141 @@
-import { useDataset } from '@/dataset/useDataset';
+import { useCallback, useId, useMemo } from 'react';
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { downloadFile } from '@/charts/downloadFile';
 import { SourceLine } from '@/charts/SourceLine';
-import { formatCount, formatShare } from '@/derive/format';
+import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { useDataset } from '@/dataset/useDataset';
+import { createUnionFilter, getUnionSearchText, NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
+import { createUnionsCsv } from '@/derive/createUnionsCsv';
+import { formatCount } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
+import { summariseMembership } from '@/derive/summariseMembership';
+import { describeSorting } from './describeSorting';
+import { SortHeader } from './SortHeader';
+import { NUMERIC_COLUMNS, unionColumns, unionTableFeatures } from './unionColumns';
+import { UnionTableRow } from './UnionTableRow';
+import { UnionTableToolbar } from './UnionTableToolbar';
+import { VirtualUnionRows } from './VirtualUnionRows';
 
-/** The 15 founding unions with their 1980 membership, as a plain table. */
-export function FoundingUnionsTable() {
-  const { unions, summary1980, sourcesById } = useDataset();
-  const sourceIds = [...new Set(unions.flatMap((u) => [...u.sources, ...u.nameJaSources]))];
+export interface FoundingUnionsTableProps {
+  filter: UnionFilter;
+  onFilterChange: (filter: UnionFilter) => void;
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+  /** The union emphasised in every view (hovered, focused or pinned), if any. */
+  highlight: string | null;
+  /** The union pinned by a click (the URL's `highlight`), if any. */
+  pinned: string | null;
+  onHover: (abbreviation: string | null) => void;
+  onPinToggle: (abbreviation: string) => void;
+}
+
+/** Past this many rows only those near the viewport are drawn. */
+const VIRTUALISE_ABOVE = 200;
+const getKnownMembers = (union: UnionRow) => union.members1980;
+
+/** The founding unions: sortable (multi-column), filterable, exportable, linked to the other views. */
+export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
+  const { filter, onFilterChange, sorting, onSortingChange, highlight, pinned, onHover, onPinToggle } = props;
+  const { unions, dataset, sourcesById } = useDataset();
+  const captionId = useId();
+  const pinHintId = useId();
+
+  const searchTexts = useMemo(() => new Map(unions.map((union) => [union, getUnionSearchText(union)])), [unions]);
+  const handleSortingChange = useCallback(
+    (updater: Updater<SortingState>) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    [onSortingChange, sorting],
+  );
+  // TanStack sorts every union (memoised on the sort); the filter then runs over the sorted rows,
+  // so a keystroke costs one pass over the rows, not a rebuild of the table's row model.
+  const table = useTable({
+    features: unionTableFeatures,
+    columns: unionColumns,
+    data: unions,
+    getRowId: (union) => union.abbreviation,
+    state: { sorting },
+    onSortingChange: handleSortingChange,
+  });
+  const sortedRows = table.getRowModel().rows;
+  const rows = useMemo(() => {
+    const keep = createUnionFilter(filter, (union: UnionRow) => searchTexts.get(union) ?? '');
+    return sortedRows.flatMap((row) => (keep(row.original) ? [row.original] : []));
+  }, [sortedRows, filter, searchTexts]);
+  const shown = summariseMembership(rows, getKnownMembers);
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const labelOf = (id: string) => String(table.getColumn(id)?.columnDef.header ?? id);
+  const status = `${formatCount(rows.length)} of ${formatCount(unions.length)} unions. ${describeSorting(sorting, labelOf, (id) => NUMERIC_COLUMNS.has(id))}`;
+  const sourceIds = [...new Set(unions.flatMap((union) => [...union.sources, ...union.nameJaSources]))];
+
+  const download = () => {
+    const slug = dataset.federation.shortName.en.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
+    const part = rows.length === unions.length ? '' : `-${rows.length}-of-${unions.length}`;
+    downloadFile(`${slug}-founding-unions-1980-membership${part}.csv`, createUnionsCsv(rows), 'text/csv;charset=utf-8');
+  };
+  const renderRow = (union: UnionRow, rowIndex?: number, measureRef?: (element: HTMLTableRowElement | null) => void) => (
+    <UnionTableRow
+      key={union.abbreviation}
+      union={union}
+      highlighted={highlight === union.abbreviation}
+      pinned={pinned === union.abbreviation}
+      pinHintId={pinHintId}
+      onHover={onHover}
+      onPinToggle={onPinToggle}
+      rowIndex={rowIndex}
+      measureRef={measureRef}
+    />
+  );
+  const virtual = rows.length > VIRTUALISE_ABOVE;
+
   return (
     <div className="table-view" data-view-ready>
+      <UnionTableToolbar filter={filter} onFilterChange={onFilterChange} status={status} onDownload={download} />
+      <p id={pinHintId} hidden>
+        Press to keep this union highlighted in every view.
+      </p>
       {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
-      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="founding-unions-caption">
-        <table>
-          <caption id="founding-unions-caption">Founding unions of Kokko Roren and their membership in 1980</caption>
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
+        <table aria-rowcount={virtual ? rows.length + 2 : undefined}>
+          {/* The section heading titles the table on screen; the caption names it for screen readers. */}
+          <caption id={captionId} className="visually-hidden">
+            Founding unions and their 1980 membership
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Union</th>
-              <th scope="col">English name</th>
-              <th scope="col" className="numeric">Members, 1980</th>
-              <th scope="col" className="numeric">Share of known total</th>
-              <th scope="col">Today</th>
+              {headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  header={header}
+                  label={labelOf(header.column.id)}
+                  numeric={NUMERIC_COLUMNS.has(header.column.id)}
+                  sortCount={sorting.length}
+                />
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {unions.map((union) => (
-              <tr key={union.abbreviation}>
-                <th scope="row">
-                  {union.abbreviation}
-                  {union.nameJa !== null && <span className="name-ja" lang="ja">{union.nameJa}</span>}
-                </th>
-                <td>{union.nameEn ?? <span className="muted">name not recorded</span>}</td>
-                <td className="numeric">
-                  {union.members1980 === null ? <span className="muted">unknown</span> : formatCount(union.members1980)}
+          {rows.length === 0 ? (
+            <tbody>
+              <tr>
+                <td colSpan={headers.length} className="empty-state">
+                  <p>{filter.query.trim() === '' ? 'No union matches this filter.' : `No union matches “${filter.query}”.`}</p>
+                  <button type="button" className="button" onClick={() => onFilterChange(NO_FILTER)}>
+                    Clear the filter
+                  </button>
                 </td>
-                <td className="numeric">{union.share === null ? <span className="muted">—</span> : formatShare(union.share)}</td>
-                <td>{union.today.map((a) => a.nameEn).join('; ')}</td>
               </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ) : virtual ? (
+            <VirtualUnionRows unions={rows} columnCount={headers.length} renderRow={renderRow} />
+          ) : (
+            <tbody>{rows.map((union) => renderRow(union))}</tbody>
+          )}
           <tfoot>
             <tr>
               <th scope="row">Known total</th>
-              <td />
-              <td className="numeric">{formatCount(summary1980.knownTotal)}</td>
-              <td colSpan={2}>
-                {summary1980.knownCount} of {summary1980.count} unions known
+              <td>
+                {shown.knownCount} of {shown.count} known
               </td>
+              <td className="numeric">{shown.knownCount === 0 ? 'none known' : formatCount(shown.knownTotal)}</td>
+              <td colSpan={2} />
             </tr>
           </tfoot>
         </table>

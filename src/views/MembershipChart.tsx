@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { SourceLine } from '@/charts/SourceLine';
 import { formatCount } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
 
 /** The 1980 membership breakdown, largest first, with the unknown union last and said to be unknown. */
-export function MembershipChart() {
+export const MembershipChart = memo(function MembershipChart() {
   const { unions, summary1980, sourcesById } = useDataset();
   const ordered = [...unions].sort((a, b) => (b.members1980 ?? -1) - (a.members1980 ?? -1));
   const sourceIds = [...new Set(unions.flatMap((u) => u.sources))];
@@ -25,4 +26,4 @@ export function MembershipChart() {
       <SourceLine sources={pickById(sourceIds, sourcesById)} />
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { SourceLine } from '@/charts/SourceLine';
 import { formatCount } from '@/derive/format';
@@ -5,7 +6,7 @@ import { formatPartialDate } from '@/derive/partialDate';
 import { pickById } from '@/derive/pickById';
 
 /** The federation's history from 1975 to 2019: its events, and its membership where a source gives it. */
-export function Timeline() {
+export const Timeline = memo(function Timeline() {
   const { events, series, sourcesById } = useDataset();
   const sourceIds = [...new Set([...events.flatMap((e) => e.sources), ...series.flatMap((p) => p.sources)])];
   return (
@@ -45,4 +46,4 @@ export function Timeline() {
       <SourceLine sources={pickById(sourceIds, sourcesById)} />
     </figure>
   );
-}
+});

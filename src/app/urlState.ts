@@ -1,0 +1,71 @@
+import type { SortingState } from '@tanstack/react-table';
+import { MEMBERS_FILTERS, type MembersFilter } from '@/derive/filterUnions';
+
+/** The part of the page's state that lives in the query string (README: "The URL"). */
+export interface UrlState {
+  query: string;
+  members: MembersFilter;
+  sorting: SortingState;
+  /** A union abbreviation; checked against the dataset where it is used. */
+  highlight: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = { query: '', members: 'all', sorting: [], highlight: null };
+
+/** Longer text is cut: a filter is a few words, and a huge `q=` should cost nothing. */
+const MAX_QUERY_LENGTH = 200;
+const ABBREVIATION = /^[\p{L}\p{N}_-]{1,64}$/u;
+
+function isMembersFilter(value: string | null): value is MembersFilter {
+  return MEMBERS_FILTERS.some((filter) => filter === value);
+}
+
+/** `members:desc,union:asc` to sorting state; unknown columns, bad directions and repeats are dropped. */
+export function parseSortParam(value: string | null, sortableIds: readonly string[]): SortingState {
+  if (value === null) return [];
+  const sorting: SortingState = [];
+  for (const part of value.split(',')) {
+    const [id = '', direction] = part.split(':');
+    if (!sortableIds.includes(id) || sorting.some((sort) => sort.id === id)) continue;
+    if (direction !== 'asc' && direction !== 'desc') continue;
+    sorting.push({ id, desc: direction === 'desc' });
+  }
+  return sorting;
+}
+
+export function formatSortParam(sorting: SortingState): string {
+  return sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',');
+}
+
+/** Reads the state from a query string. Never throws: anything malformed falls back to its default. */
+export function parseUrlState(search: string, sortableIds: readonly string[]): UrlState {
+  const params = new URLSearchParams(search);
+  const members = params.get('members');
+  const highlight = params.get('highlight');
+  return {
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    members: isMembersFilter(members) ? members : 'all',
+    sorting: parseSortParam(params.get('sort'), sortableIds),
+    highlight: highlight !== null && ABBREVIATION.test(highlight) ? highlight : null,
+  };
+}
+
+/**
+ * Writes the state into `search`, keeping parameters this state does not own (`view`, `theme`…)
+ * and leaving defaults out so a plain link stays plain. Returns `?…`, or '' when nothing is set.
+ */
+export function formatUrlState(state: UrlState, search: string): string {
+  const params = new URLSearchParams(search);
+  const entries: Array<[string, string]> = [
+    ['q', state.query],
+    ['members', state.members === 'all' ? '' : state.members],
+    ['sort', formatSortParam(state.sorting)],
+    ['highlight', state.highlight ?? ''],
+  ];
+  for (const [key, value] of entries) {
+    if (value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

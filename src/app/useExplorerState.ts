@@ -1,0 +1,44 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { SortingState } from '@tanstack/react-table';
+import { useDataset } from '@/dataset/useDataset';
+import type { UnionFilter } from '@/derive/filterUnions';
+import { UNION_SORT_IDS } from '@/views/unionColumns';
+import { useUrlState } from './useUrlState';
+
+/**
+ * The state the views share: the table's filter and sort, and the highlighted union (pinned in
+ * the URL, or hovered for a moment). Views never talk to each other; they read and change this.
+ */
+export function useExplorerState() {
+  const { unions } = useDataset();
+  const [urlState, setUrlState] = useUrlState(UNION_SORT_IDS);
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  // A `highlight=` naming no union in this dataset is ignored, like any malformed parameter.
+  const pinned = unions.some((union) => union.abbreviation === urlState.highlight) ? urlState.highlight : null;
+  const filter = useMemo<UnionFilter>(
+    () => ({ query: urlState.query, members: urlState.members }),
+    [urlState.query, urlState.members],
+  );
+
+  const onFilterChange = useCallback(
+    (next: UnionFilter) => setUrlState({ query: next.query, members: next.members }),
+    [setUrlState],
+  );
+  const onSortingChange = useCallback((sorting: SortingState) => setUrlState({ sorting }), [setUrlState]);
+  const onPinToggle = useCallback(
+    (abbreviation: string) => setUrlState({ highlight: pinned === abbreviation ? null : abbreviation }),
+    [setUrlState, pinned],
+  );
+
+  return {
+    filter,
+    onFilterChange,
+    sorting: urlState.sorting,
+    onSortingChange,
+    highlight: hovered ?? pinned,
+    pinned,
+    onHover: setHovered,
+    onPinToggle,
+  };
+}

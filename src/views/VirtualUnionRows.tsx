@@ -1,0 +1,60 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { UnionRow } from '@/dataset/createDerivedDataset';
+
+interface VirtualUnionRowsProps {
+  unions: readonly UnionRow[];
+  columnCount: number;
+  renderRow: (union: UnionRow, rowIndex: number, measureRef: (element: HTMLTableRowElement | null) => void) => ReactNode;
+}
+
+/** A first guess at a row's height; each row is measured once drawn. */
+const ESTIMATED_ROW_HEIGHT = 56;
+
+/**
+ * Only the rows near the window's viewport are in the DOM, with spacer rows keeping the scroll
+ * height: sorting thousands of unions then moves a few dozen rows, not thousands. The page keeps
+ * one scrollbar (the window's), so nothing scrolls inside anything else.
+ */
+export function VirtualUnionRows({ unions, columnCount, renderRow }: VirtualUnionRowsProps) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the rows start on the page; re-measured when a resize reflows what sits above them.
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin((bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: unions.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin,
+    getItemKey: (index) => unions[index]?.abbreviation ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const paddingTop = first === undefined ? 0 : first.start - scrollMargin;
+  const paddingBottom = last === undefined ? 0 : virtualizer.getTotalSize() - (last.end - scrollMargin);
+  return (
+    <tbody ref={bodyRef}>
+      {paddingTop > 0 && <Spacer height={paddingTop} columnCount={columnCount} />}
+      {items.map((item) => {
+        const union = unions[item.index];
+        // Row 1 is the header row, so body rows start at 2.
+        return union === undefined ? null : renderRow(union, item.index + 2, virtualizer.measureElement);
+      })}
+      {paddingBottom > 0 && <Spacer height={paddingBottom} columnCount={columnCount} />}
+    </tbody>
+  );
+}
+
+function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer-row">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  );
+}

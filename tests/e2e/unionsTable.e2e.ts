@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { findSeriousViolations, launchChromium, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+function unionTable(page: Page) {
+  return page.getByRole('table', { name: /Founding unions/ });
+}
+
+/** Abbreviations down the table body, as shown. */
+function shownOrder(page: Page): Promise<string[]> {
+  return unionTable(page).locator('tbody th[scope="row"] button').allTextContents();
+}
+
+function sortButton(page: Page, name: RegExp) {
+  return unionTable(page).getByRole('columnheader', { name }).getByRole('button');
+}
+
+describe('the founding-unions table in Chromium', () => {
+  it('sorts by mouse: members high to low with the unknown union last, then low to high', async () => {
+    const { page, errors, close } = await openPage(browser, `${baseUrl}/`);
+    await sortButton(page, /^Members, 1980/).click();
+    const descending = await shownOrder(page);
+    expect(descending.slice(0, 3)).toEqual(['Zenrodo', 'Zenshiho', 'Zenhomu']);
+    expect(descending.at(-1)).toBe('Zenunyu');
+    await sortButton(page, /^Members, 1980/).click();
+    const ascending = await shownOrder(page);
+    expect(ascending.slice(0, 2)).toEqual(['Zenzeikan', 'Zengyokan']);
+    expect(ascending.at(-1)).toBe('Zenunyu');
+    await expect(unionTable(page).getByRole('columnheader', { name: /^Members, 1980/ }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('sorts and filters by keyboard alone, and a reload keeps the state', async () => {
+    const { page, errors, close } = await openPage(browser, `${baseUrl}/`);
+    await page.getByRole('searchbox', { name: 'Filter unions' }).focus();
+    await page.keyboard.type('workers');
+    // Tab past the membership choice and the download button to the first header button.
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.closest('th')?.textContent ?? '');
+      if (focused.startsWith('Union')) break;
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(shownOrder(page)).resolves.toEqual([
+      'Zenshoko', 'Zendenpa', 'Zenunyu', 'Zenkisho', 'Zenkenro', 'Zenrodo',
+    ]);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Enter');
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      '6 of 15 unions. Sorted by English name (A to Z), then Union (A to Z).',
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('name:asc,union:asc');
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: 'Filter unions' }).inputValue()).resolves.toBe('workers');
+    await expect(shownOrder(page)).resolves.toHaveLength(6);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('then Union (A to Z)');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('puts a typed filter in the URL within moments, so a reload keeps it', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    await page.getByRole('searchbox', { name: 'Filter unions' }).fill('justice');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 500, interval: 20 }).toBe('justice');
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: 'Filter unions' }).inputValue()).resolves.toBe('justice');
+    await expect(shownOrder(page)).resolves.toEqual(['Zenhomu']);
+    await close();
+  });
+
+  it('downloads the CSV of what is shown, with a byte-order mark', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/?q=zenk&sort=members:desc`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('kokko-roren-founding-unions-1980-membership-5-of-15.csv');
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines.map((line) => line.split(',')[0])).toEqual(['abbreviation', 'Zenkenro', 'Zenkisho', 'Zenkosei', 'Zenkoken', 'Zenkokuzei']);
+    await close();
+  });
+
+  for (const theme of ['light', 'dark'] satisfies Theme[]) {
+    it(`works at 320 px without sideways page scroll, axe-clean, in the ${theme} theme`, async () => {
+      const { page, close } = await openPage(browser, `${baseUrl}/?highlight=Zenrodo`, { theme, width: 320, height: 700 });
+      await page.getByRole('searchbox', { name: 'Filter unions' }).fill('ministry');
+      await sortButton(page, /^Members, 1980/).click();
+      await expect(shownOrder(page)).resolves.toEqual(['Zenrodo', 'Zenhomu', 'Zenshoko', 'Zenkenro', 'Zenkosei', 'Monbushokuso']);
+      await expect(scrollsSideways(page)).resolves.toBe(false);
+      // The first column stays in view while the table scrolls inside its own container.
+      const scroller = page.getByRole('group', { name: /Founding unions/ });
+      await scroller.evaluate((element) => element.scrollBy(400, 0));
+      const firstCell = unionTable(page).getByRole('button', { name: 'Zenrodo' });
+      const box = await firstCell.boundingBox();
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect(box?.x ?? 999).toBeLessThan(40);
+      await expect(findSeriousViolations(page)).resolves.toEqual([]);
+      await page.locator('#table').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `table-320-${theme}`, false);
+      await close();
+    });
+
+    it(`is axe-clean sorted, filtered and highlighted at 1280 px in the ${theme} theme`, async () => {
+      const { page, close } = await openPage(browser, `${baseUrl}/?sort=today:asc,members:desc&highlight=Zenkisho`, { theme });
+      await unionTable(page).getByRole('button', { name: 'Zenkisho' }).hover();
+      await expect(findSeriousViolations(page)).resolves.toEqual([]);
+      await page.locator('#table').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `table-1280-${theme}`, false);
+      await close();
+    });
+  }
+});
