@@ -20,7 +20,7 @@ export function ExplorerPage() {
           <FoundingUnionsTable {...state} />
         </ViewSection>
         <ViewSection id="chart" title="Membership in 1980" viewName="the membership chart">
-          <MembershipChart />
+          <MembershipChart {...state} />
         </ViewSection>
         <ViewSection id="timeline" title="From 1975 to 2019" viewName="the timeline">
           <Timeline />

@@ -1,5 +1,6 @@
 import { getShare, summariseMembership, type MembershipSummary } from '@/derive/summariseMembership';
 import { sortByDate } from '@/derive/sortByDate';
+import { getUnionSearchText } from '@/derive/filterUnions';
 import type { Affiliate, Dataset, FoundingUnion, HistoryEvent, MembershipPoint, Source } from './datasetSchema';
 
 /** A founding union with what the views derive from it. */
@@ -8,6 +9,8 @@ export interface UnionRow extends FoundingUnion {
   share: number | null;
   /** Today's largest affiliates that continue this union, only where a source says so. */
   today: Affiliate[];
+  /** Its names folded for matching a filter (case, width and accents ignored), once per dataset. */
+  searchText: string;
 }
 
 export interface DerivedDataset {
@@ -31,6 +34,7 @@ export function createDerivedDataset(dataset: Dataset): DerivedDataset {
     ...union,
     share: getShare(union.members1980, summary1980.knownTotal),
     today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
+    searchText: getUnionSearchText(union),
   }));
   return {
     dataset,

@@ -4,7 +4,7 @@ import { downloadFile } from '@/charts/downloadFile';
 import { SourceLine } from '@/charts/SourceLine';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
-import { createUnionFilter, getUnionSearchText, NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
+import { createUnionFilter, NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
 import { createUnionsCsv } from '@/derive/createUnionsCsv';
 import { formatCount } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
@@ -40,7 +40,6 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const captionId = useId();
   const pinHintId = useId();
 
-  const searchTexts = useMemo(() => new Map(unions.map((union) => [union, getUnionSearchText(union)])), [unions]);
   const handleSortingChange = useCallback(
     (updater: Updater<SortingState>) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
     [onSortingChange, sorting],
@@ -57,9 +56,9 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   });
   const sortedRows = table.getRowModel().rows;
   const rows = useMemo(() => {
-    const keep = createUnionFilter(filter, (union: UnionRow) => searchTexts.get(union) ?? '');
+    const keep = createUnionFilter(filter);
     return sortedRows.flatMap((row) => (keep(row.original) ? [row.original] : []));
-  }, [sortedRows, filter, searchTexts]);
+  }, [sortedRows, filter]);
   const shown = summariseMembership(rows, getKnownMembers);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const labelOf = (id: string) => String(table.getColumn(id)?.columnDef.header ?? id);

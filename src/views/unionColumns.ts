@@ -3,60 +3,48 @@ import {
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
-  sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { compareKnown, UNION_SORT_KEYS } from '@/derive/unionSortKeys';
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** Text in reading order for people (Zenkōken near Zenkoken, 2 before 10), not code-point order. */
-const sortFn_collated = constructSortFn({ sort: (a: string, b: string) => collator.compare(a, b) });
+/** Numbers by size, text in reading order (the same rule the chart uses to follow the table). */
+const sortFn_known = constructSortFn({ sort: (a: string | number, b: string | number) => compareKnown(a, b) });
 
 export const unionTableFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { collated: sortFn_collated, basic: sortFn_basic },
+  sortFns: { known: sortFn_known },
 });
 
 const columnHelper = createColumnHelper<typeof unionTableFeatures, UnionRow>();
 
 /*
- * Unknown values are read as `undefined`, not `null`: TanStack's `sortUndefined: 'last'` only
- * recognises undefined, and it keeps unknowns last in both directions, as readers expect.
+ * Accessors return `undefined` for unknown values, never `null`: TanStack's `sortUndefined: 'last'`
+ * only recognises undefined, and it keeps unknowns last in both directions, as readers expect.
  */
 export const unionColumns = columnHelper.columns([
-  columnHelper.accessor((union) => union.abbreviation, { id: 'union', header: 'Union', sortFn: 'collated' }),
-  columnHelper.accessor((union) => union.nameEn ?? undefined, {
-    id: 'name',
-    header: 'English name',
-    sortFn: 'collated',
-    sortUndefined: 'last',
-  }),
-  columnHelper.accessor((union) => union.members1980 ?? undefined, {
+  columnHelper.accessor(UNION_SORT_KEYS.union, { id: 'union', header: 'Union', sortFn: 'known' }),
+  columnHelper.accessor(UNION_SORT_KEYS.name, { id: 'name', header: 'English name', sortFn: 'known', sortUndefined: 'last' }),
+  columnHelper.accessor(UNION_SORT_KEYS.members, {
     id: 'members',
     header: 'Members, 1980',
-    sortFn: 'basic',
+    sortFn: 'known',
     sortUndefined: 'last',
     sortDescFirst: true,
   }),
-  columnHelper.accessor((union) => union.share ?? undefined, {
+  columnHelper.accessor(UNION_SORT_KEYS.share, {
     id: 'share',
     header: 'Share of known total',
-    sortFn: 'basic',
+    sortFn: 'known',
     sortUndefined: 'last',
     sortDescFirst: true,
   }),
-  columnHelper.accessor((union) => (union.today.length === 0 ? undefined : union.today.map((a) => a.nameEn).join('; ')), {
-    id: 'today',
-    header: 'Today',
-    sortFn: 'collated',
-    sortUndefined: 'last',
-  }),
+  columnHelper.accessor(UNION_SORT_KEYS.today, { id: 'today', header: 'Today', sortFn: 'known', sortUndefined: 'last' }),
 ]);
 
 /** The columns a `sort=` parameter may name. */
-export const UNION_SORT_IDS: readonly string[] = unionColumns.map((column) => column.id ?? '');
+export const UNION_SORT_IDS: readonly string[] = Object.keys(UNION_SORT_KEYS);
 
 /** Right-aligned (numeric) columns. */
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['members', 'share']);

@@ -50,7 +50,7 @@ describe('the explorer page in Chromium', () => {
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     it(`has no serious or critical axe-core violation in the ${theme} theme`, async () => {
       const { page, close } = await openPage(browser, `${baseUrl}/`, { theme });
-      await page.getByRole('table').waitFor();
+      await page.getByRole('table', { name: /Founding unions/ }).waitFor();
       await expect(findSeriousViolations(page)).resolves.toEqual([]);
       await saveScreenshot(page, `explorer-1280-${theme}`);
       await saveScreenshot(page, `explorer-1280-${theme}-first-screen`, false);
@@ -59,7 +59,7 @@ describe('the explorer page in Chromium', () => {
 
     it(`never scrolls sideways at 320 px in the ${theme} theme`, async () => {
       const { page, close } = await openPage(browser, `${baseUrl}/`, { theme, width: 320, height: 640 });
-      await page.getByRole('table').waitFor();
+      await page.getByRole('table', { name: /Founding unions/ }).waitFor();
       await expect(scrollsSideways(page)).resolves.toBe(false);
       await expect(findSeriousViolations(page)).resolves.toEqual([]);
       await saveScreenshot(page, `explorer-320-${theme}`);

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+interface ChartTooltipProps {
+  id: string;
+  /** Where to point, in the chart wrapper's pixels. */
+  x: number;
+  y: number;
+  /** The wrapper's width, to keep the tooltip inside it (and so inside the viewport). */
+  containerWidth: number;
+  children: ReactNode;
+}
+
+const TOOLTIP_WIDTH = 248;
+
+/** A tooltip for a chart mark, shown on hover and focus; the mark names it with aria-describedby. */
+export function ChartTooltip({ id, x, y, containerWidth, children }: ChartTooltipProps) {
+  const width = Math.min(TOOLTIP_WIDTH, containerWidth);
+  const left = Math.max(0, Math.min(x, containerWidth - width));
+  return (
+    <div role="tooltip" id={id} className="chart-tooltip" style={{ left, top: y, width }}>
+      {children}
+    </div>
+  );
+}

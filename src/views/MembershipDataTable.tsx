@@ -1,0 +1,34 @@
+import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { formatCount, formatShare } from '@/derive/format';
+
+/** The chart's data as a table, for screen readers and for anyone who wants the numbers. */
+export function MembershipDataTable({ unions }: { unions: readonly UnionRow[] }) {
+  return (
+    <details className="chart-data">
+      <summary>Show data</summary>
+      <table>
+        <caption>1980 membership by union, as charted</caption>
+        <thead>
+          <tr>
+            <th scope="col">Union</th>
+            <th scope="col" className="numeric">
+              Members, 1980
+            </th>
+            <th scope="col" className="numeric">
+              Share of known total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {unions.map((union) => (
+            <tr key={union.abbreviation}>
+              <th scope="row">{union.abbreviation}</th>
+              <td className="numeric">{union.members1980 === null ? 'unknown' : formatCount(union.members1980)}</td>
+              <td className="numeric">{union.share === null ? 'unknown' : formatShare(union.share)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

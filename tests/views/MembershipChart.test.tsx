@@ -1,0 +1,128 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/app/App';
+import { embeddedDataset } from '@/dataset/embeddedDataset';
+import { expectSvgSnapshot } from './expectSvgSnapshot';
+
+function renderAt(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  render(<App initial={embeddedDataset} />);
+  return user;
+}
+
+function chart() {
+  return screen.getByRole('figure', { name: /1980 membership/ });
+}
+
+function bars() {
+  return within(chart()).getAllByRole('img');
+}
+
+function barLength(name: RegExp): number {
+  const bar = within(chart()).getByRole('img', { name });
+  return Number(bar.querySelector('.bar__mark')?.getAttribute('width'));
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the 1980 membership chart', () => {
+  it('is a figure named for 1980 membership with the known total in its caption', () => {
+    renderAt();
+    expect(chart()).toHaveAccessibleName(/1980 membership/);
+    expect(within(chart()).getByText(/14 of 15 unions known, known total 80,393/, { selector: 'figcaption' })).toBeInTheDocument();
+  });
+
+  it('draws 15 labelled marks, largest first, with Zenunyu as unknown rather than zero', () => {
+    renderAt();
+    expect(bars()).toHaveLength(15);
+    expect(bars()[0]).toHaveAccessibleName('Zenrodo: 19,769 members');
+    expect(bars()[14]).toHaveAccessibleName('Zenunyu: membership unknown');
+    const zenunyu = within(chart()).getByRole('img', { name: 'Zenunyu: membership unknown' });
+    expect(zenunyu.querySelector('.bar__mark')).toBeNull();
+    expect(zenunyu.querySelector('.bar-unknown')).not.toBeNull();
+    expect(zenunyu).toHaveTextContent('unknown');
+  });
+
+  it('makes bar lengths proportional to the values', () => {
+    renderAt();
+    expect(barLength(/^Zenrodo/) / barLength(/^Zenzeikan/)).toBeCloseTo(19769 / 744, 1);
+    expect(barLength(/^Zenhomu/) / barLength(/^Zenshoko/)).toBeCloseTo(10298 / 9801, 2);
+  });
+
+  it('switches to shares of the known total, still leaving the unknown out', async () => {
+    const user = renderAt();
+    await user.click(screen.getByRole('radio', { name: 'Share of known total' }));
+    expect(bars()[0]).toHaveAccessibleName('Zenrodo: 24.6% of the known total');
+    expect(bars()[14]).toHaveAccessibleName('Zenunyu: membership unknown');
+  });
+
+  it('orders by name, or as the table is sorted', async () => {
+    const user = renderAt('?sort=union:desc');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'By name');
+    expect(bars()[0]).toHaveAccessibleName(/^Monbushokuso/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'As the table is sorted');
+    expect(bars()[0]).toHaveAccessibleName(/^Zenzeikan/);
+  });
+
+  it('announces the unions the table filter leaves out', async () => {
+    const user = renderAt();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter unions' }), 'justice');
+    expect(within(chart()).getByRole('img', { name: 'Zenhomu: 10,298 members' })).toBeInTheDocument();
+    expect(within(chart()).getByRole('img', { name: 'Zenrodo: 19,769 members, filtered out' })).toHaveClass('is-filtered-out');
+  });
+
+  it('is reached with Tab and walked with the arrow keys, Home and End, showing a tooltip on focus', async () => {
+    const user = renderAt();
+    act(() => bars()[0]?.focus());
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Zenrodo 全労働省労働組合');
+    expect(tooltip).toHaveTextContent('Labor Ministry Workers');
+    expect(tooltip).toHaveTextContent('19,769 members, 24.6% of the known total');
+    expect(tooltip).toHaveTextContent('Source: Japan Federation of National Public Service Employees');
+    expect(bars()[0]).toHaveAccessibleDescription(/19,769 members/);
+    await user.keyboard('{ArrowDown}');
+    expect(bars()[1]).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Zenshiho');
+    await user.keyboard('{End}');
+    expect(bars()[14]).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Membership in 1980: unknown');
+    await user.keyboard('{Home}');
+    expect(bars()[0]).toHaveFocus();
+    expect(bars().filter((bar) => bar.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('pins the highlight by click or Enter, in the table too', async () => {
+    const user = renderAt();
+    await user.click(within(chart()).getByRole('img', { name: /^Zenkisho/ }));
+    expect(within(chart()).getByRole('img', { name: /^Zenkisho/ })).toHaveClass('is-highlighted');
+    expect(screen.getByRole('table', { name: /Founding unions/ }).querySelector('[aria-pressed="true"]')).toHaveTextContent(
+      'Zenkisho',
+    );
+  });
+
+  it('emphasises the union hovered in the table', async () => {
+    const user = renderAt();
+    await user.hover(within(screen.getByRole('table', { name: /Founding unions/ })).getByRole('button', { name: 'Zenkoken' }));
+    expect(within(chart()).getByRole('img', { name: /^Zenkoken/ })).toHaveClass('is-highlighted');
+  });
+
+  it('offers the data as a table', () => {
+    renderAt();
+    const data = screen.getByRole('table', { name: '1980 membership by union, as charted' });
+    expect(within(data).getAllByRole('row')).toHaveLength(16);
+    expect(within(data).getByRole('rowheader', { name: 'Zenunyu' }).closest('tr')).toHaveTextContent('unknown');
+  });
+
+  it('draws the same SVG as its snapshot', () => {
+    renderAt();
+    const svg = chart().querySelector('svg');
+    if (svg === null) throw new Error('no svg');
+    expectSvgSnapshot(svg, 'membership-chart-640');
+  });
+});
