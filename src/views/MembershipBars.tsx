@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, type KeyboardEvent } from 'react';
 import type { BarLayout, PlacedBar } from '@/derive/layoutBars';
 
 interface MembershipBarsProps {
@@ -23,7 +23,7 @@ interface MembershipBarsProps {
  * The bars, drawn by React from an already computed layout (D3 did the math): gridlines from the
  * scale's ticks, one focusable mark per union, and a hatched slot for an unknown value.
  */
-export function MembershipBars(props: MembershipBarsProps) {
+export const MembershipBars = memo(function MembershipBars(props: MembershipBarsProps) {
   const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId } = props;
   const { width, height, margin, innerHeight, xScale, ticks, bars } = layout;
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -128,4 +128,4 @@ export function MembershipBars(props: MembershipBarsProps) {
       </g>
     </svg>
   );
-}
+});

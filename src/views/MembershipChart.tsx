@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { ChartTooltip } from '@/charts/ChartTooltip';
 import { SourceLine } from '@/charts/SourceLine';
@@ -43,10 +43,9 @@ export const MembershipChart = memo(function MembershipChart({ filter, sorting, 
   const tooltipId = useId();
   const captionId = useId();
 
-  const ordered = useMemo(
-    () => sortUnions(unions, order === 'table' ? sorting : ORDER_SORTS[order]).slice(0, MAX_BARS),
-    [unions, order, sorting],
-  );
+  // Only the "as the table" order depends on the table's sort; the others ignore its changes.
+  const orderSorting = order === 'table' ? sorting : ORDER_SORTS[order];
+  const ordered = useMemo(() => sortUnions(unions, orderSorting).slice(0, MAX_BARS), [unions, orderSorting]);
   const byKey = useMemo(() => new Map<string, UnionRow>(ordered.map((union) => [union.abbreviation, union])), [ordered]);
   const layout = useMemo(
     () =>
@@ -66,8 +65,22 @@ export const MembershipChart = memo(function MembershipChart({ filter, sorting, 
   }, [ordered, filter]);
 
   const formatValue = measure === 'members' ? formatCount : formatShare;
-  const describeBar = (bar: PlacedBar) =>
-    `${bar.label}: ${bar.value === null ? 'membership unknown' : measure === 'members' ? `${formatCount(bar.value)} members` : `${formatShare(bar.value)} of the known total`}${filteredOut.has(bar.key) ? ', filtered out' : ''}`;
+  const describeBar = useCallback(
+    (bar: PlacedBar) =>
+      `${bar.label}: ${bar.value === null ? 'membership unknown' : measure === 'members' ? `${formatCount(bar.value)} members` : `${formatShare(bar.value)} of the known total`}${filteredOut.has(bar.key) ? ', filtered out' : ''}`,
+    [measure, filteredOut],
+  );
+  const onBarEnter = useCallback(
+    (key: string) => {
+      setTooltipKey(key);
+      onHover(key);
+    },
+    [onHover],
+  );
+  const onBarLeave = useCallback(() => {
+    setTooltipKey(null);
+    onHover(null);
+  }, [onHover]);
   const tipUnion = tooltipKey === null ? undefined : byKey.get(tooltipKey);
   const tipBar = layout.bars.find((bar) => bar.key === tooltipKey);
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
@@ -90,21 +103,16 @@ export const MembershipChart = memo(function MembershipChart({ filter, sorting, 
             activeIndex={Math.min(activeIndex, layout.bars.length - 1)}
             tooltipId={tipUnion === undefined ? null : tooltipId}
             onActiveChange={setActiveIndex}
-            onBarEnter={(key) => {
-              setTooltipKey(key);
-              onHover(key);
-            }}
-            onBarLeave={() => {
-              setTooltipKey(null);
-              onHover(null);
-            }}
+            onBarEnter={onBarEnter}
+            onBarLeave={onBarLeave}
             onBarPress={onPinToggle}
           />
           {tipUnion !== undefined && tipBar !== undefined && (
             <ChartTooltip
               id={tooltipId}
               x={layout.margin.left + (tipBar.length ?? 44) + 12}
-              y={layout.margin.top + tipBar.y + tipBar.height + 4}
+              y={layout.margin.top + (tipBar.y > layout.innerHeight / 2 ? tipBar.y - 4 : tipBar.y + tipBar.height + 4)}
+              above={tipBar.y > layout.innerHeight / 2}
               containerWidth={width}
             >
               <strong>{tipUnion.abbreviation}</strong>
