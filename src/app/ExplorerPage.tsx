@@ -20,10 +20,16 @@ export function ExplorerPage() {
           <FoundingUnionsTable {...state} />
         </ViewSection>
         <ViewSection id="chart" title="Membership in 1980" viewName="the membership chart">
-          <MembershipChart {...state} />
+          <MembershipChart
+            filter={state.filter}
+            sorting={state.sorting}
+            highlight={state.highlight}
+            onHover={state.onHover}
+            onPinToggle={state.onPinToggle}
+          />
         </ViewSection>
         <ViewSection id="timeline" title="From 1975 to 2019" viewName="the timeline">
-          <Timeline />
+          <Timeline step={state.step} onStepChange={state.onStepChange} highlight={state.highlight} />
         </ViewSection>
       </main>
       <SiteFooter />

@@ -8,13 +8,16 @@ export interface UrlState {
   sorting: SortingState;
   /** A union abbreviation; checked against the dataset where it is used. */
   highlight: string | null;
+  /** The timeline's current event id; checked against the dataset where it is used. */
+  step: string | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { query: '', members: 'all', sorting: [], highlight: null };
+export const DEFAULT_URL_STATE: UrlState = { query: '', members: 'all', sorting: [], highlight: null, step: null };
 
 /** Longer text is cut: a filter is a few words, and a huge `q=` should cost nothing. */
 const MAX_QUERY_LENGTH = 200;
 const ABBREVIATION = /^[\p{L}\p{N}_-]{1,64}$/u;
+const EVENT_ID = /^[a-z0-9-]{1,64}$/;
 
 function isMembersFilter(value: string | null): value is MembersFilter {
   return MEMBERS_FILTERS.some((filter) => filter === value);
@@ -42,11 +45,13 @@ export function parseUrlState(search: string, sortableIds: readonly string[]): U
   const params = new URLSearchParams(search);
   const members = params.get('members');
   const highlight = params.get('highlight');
+  const step = params.get('step');
   return {
     query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     members: isMembersFilter(members) ? members : 'all',
     sorting: parseSortParam(params.get('sort'), sortableIds),
     highlight: highlight !== null && ABBREVIATION.test(highlight) ? highlight : null,
+    step: step !== null && EVENT_ID.test(step) ? step : null,
   };
 }
 
@@ -61,6 +66,7 @@ export function formatUrlState(state: UrlState, search: string): string {
     ['members', state.members === 'all' ? '' : state.members],
     ['sort', formatSortParam(state.sorting)],
     ['highlight', state.highlight ?? ''],
+    ['step', state.step ?? ''],
   ];
   for (const [key, value] of entries) {
     if (value === '') params.delete(key);

@@ -31,6 +31,8 @@ export function useExplorerState() {
     [setUrlState, pinned],
   );
 
+  const onStepChange = useCallback((step: string) => setUrlState({ step }), [setUrlState]);
+
   return {
     filter,
     onFilterChange,
@@ -40,5 +42,7 @@ export function useExplorerState() {
     pinned,
     onHover: setHovered,
     onPinToggle,
+    step: urlState.step,
+    onStepChange,
   };
 }

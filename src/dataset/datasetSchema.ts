@@ -67,6 +67,7 @@ const organisation = v.object({
   start: v.nullable(partialDate),
   /** `null` while it continues (or its end is not in the sources). */
   end: v.nullable(partialDate),
+  endNote: v.optional(text),
   sources: v.pipe(sourceIds, v.nonEmpty('every organisation needs a source')),
 });
 
@@ -80,6 +81,8 @@ const dispute = v.object({
 
 const historyEvent = v.object({
   id: text,
+  /** A few words for the timeline's marker; `title` and `text` say the rest. */
+  label: text,
   date: partialDate,
   title: text,
   text: text,

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { downloadFile } from '@/charts/downloadFile';
 import { SourceLine } from '@/charts/SourceLine';
@@ -14,7 +14,6 @@ import { SortHeader } from './SortHeader';
 import { NUMERIC_COLUMNS, unionColumns, unionTableFeatures } from './unionColumns';
 import { UnionTableRow } from './UnionTableRow';
 import { UnionTableToolbar } from './UnionTableToolbar';
-import { VirtualUnionRows } from './VirtualUnionRows';
 
 export interface FoundingUnionsTableProps {
   filter: UnionFilter;
@@ -31,6 +30,8 @@ export interface FoundingUnionsTableProps {
 
 /** Past this many rows only those near the viewport are drawn. */
 const VIRTUALISE_ABOVE = 200;
+// Loaded only for a dataset that large, so the usual 15 unions never download the virtualiser.
+const VirtualUnionRows = lazy(() => import('./VirtualUnionRows').then((module) => ({ default: module.VirtualUnionRows })));
 const getKnownMembers = (union: UnionRow) => union.members1980;
 
 /** The founding unions: sortable (multi-column), filterable, exportable, linked to the other views. */
@@ -123,7 +124,9 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
               </tr>
             </tbody>
           ) : virtual ? (
-            <VirtualUnionRows unions={rows} columnCount={headers.length} renderRow={renderRow} />
+            <Suspense fallback={<tbody>{rows.slice(0, 40).map((union, index) => renderRow(union, index + 2))}</tbody>}>
+              <VirtualUnionRows unions={rows} columnCount={headers.length} renderRow={renderRow} />
+            </Suspense>
           ) : (
             <tbody>{rows.map((union) => renderRow(union))}</tbody>
           )}

@@ -13,6 +13,7 @@ describe('parseUrlState', () => {
         { id: 'union', desc: false },
       ],
       highlight: 'Zenrodo',
+      step: null,
     });
   });
 
@@ -41,7 +42,13 @@ describe('formatUrlState', () => {
   });
 
   it('round-trips through parseUrlState', () => {
-    const state = { query: 'a & b', members: 'unknown' as const, sorting: [{ id: 'name', desc: false }], highlight: 'Zenkisho' };
+    const state = {
+      query: 'a & b',
+      members: 'unknown' as const,
+      sorting: [{ id: 'name', desc: false }],
+      highlight: 'Zenkisho',
+      step: 'zenroren-founded',
+    };
     expect(parseUrlState(formatUrlState(state, ''), IDS)).toEqual(state);
   });
 });

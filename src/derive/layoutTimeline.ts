@@ -1,0 +1,207 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linkHorizontal } from 'd3-shape';
+import { utcYear } from 'd3-time';
+
+/** A horizontal lane: an organisation's life. Times are UTC milliseconds. */
+export interface LaneInput {
+  id: string;
+  label: string;
+  /** null: it began before the axis does. */
+  from: number | null;
+  /** null: it goes on past the axis. */
+  to: number | null;
+}
+
+/** A curve leaving one lane at `fromTime` and joining another: one line becoming two. */
+export interface BranchInput {
+  id: string;
+  fromLane: string;
+  toLane: string;
+  fromTime: number;
+  toTime: number;
+}
+
+export interface EventInput {
+  id: string;
+  time: number;
+  label: string;
+}
+
+export interface PointInput {
+  id: string;
+  time: number;
+  value: number;
+}
+
+export interface TimelineInput {
+  width: number;
+  /** The axis, in UTC milliseconds. */
+  domain: [number, number];
+  /** Top to bottom. */
+  lanes: LaneInput[];
+  branches: BranchInput[];
+  events: EventInput[];
+  points: PointInput[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedEvent extends EventInput {
+  x: number;
+  /** The marker's centre. */
+  y: number;
+  row: number;
+  /** Where the label text starts (or ends, with anchor "end"). */
+  labelX: number;
+  anchor: 'start' | 'end';
+  /** The label's estimated box, for keeping labels apart. */
+  labelBox: Box;
+}
+
+export interface PlacedLane extends LaneInput {
+  y: number;
+  x1: number;
+  x2: number;
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+export interface PlacedBranch extends BranchInput {
+  path: string;
+  start: { x: number; y: number };
+  end: { x: number; y: number };
+}
+
+export interface PlacedPoint extends PointInput {
+  x: number;
+  y: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerWidth: number;
+  xScale: ScaleLinear<number, number>;
+  yearTicks: Array<{ year: number; x: number; labelled: boolean }>;
+  events: PlacedEvent[];
+  /** Where the event leader lines end: the bottom of the lanes. */
+  lanesBottom: number;
+  lanes: PlacedLane[];
+  branches: PlacedBranch[];
+  band: { top: number; bottom: number; yScale: ScaleLinear<number, number> };
+  points: PlacedPoint[];
+}
+
+const ROW_HEIGHT = 20;
+const LANE_GAP = 30;
+const BAND_HEIGHT = 120;
+const CHAR_WIDTH = 7;
+const LABEL_GAP = 10;
+/** A branch needs some run to read as a curve, even where its two dates are days apart. */
+const MIN_BRANCH_RUN = 40;
+
+/**
+ * Places everything the timeline draws: the time axis, event markers with labels packed into
+ * rows so no two overlap, the lanes, the branch curves (d3-shape), and the membership figures
+ * on the same time axis. Pure, so the geometry is tested without a browser.
+ */
+export function layoutTimeline({ width, domain, lanes, branches, events, points }: TimelineInput): TimelineLayout {
+  const margin = { top: 12, right: 16, bottom: 32, left: 16 };
+  const innerWidth = width - margin.left - margin.right;
+  // A linear scale over UTC milliseconds: years come from d3-time below, so the time scale's
+  // date formatting (and its bytes) is not needed.
+  const xScale = scaleLinear().domain(domain).range([0, innerWidth]);
+
+  const packed = packEventLabels(events, xScale, innerWidth);
+  const rowCount = Math.max(1, ...packed.map((event) => event.row + 1));
+  const lanesTop = rowCount * ROW_HEIGHT + 26;
+  const laneY = new Map(lanes.map((lane, index) => [lane.id, lanesTop + index * LANE_GAP]));
+  const lanesBottom = lanesTop + Math.max(0, lanes.length - 1) * LANE_GAP + 12;
+
+  const placedEvents = packed.map((event) => {
+    const y = (rowCount - 1 - event.row) * ROW_HEIGHT + ROW_HEIGHT / 2;
+    return { ...event, y, labelBox: { ...event.labelBox, y: y - ROW_HEIGHT / 2 + 2 } };
+  });
+
+  const link = linkHorizontal();
+  const placedBranches = branches.flatMap((branch) => {
+    const fromY = laneY.get(branch.fromLane);
+    const toY = laneY.get(branch.toLane);
+    if (fromY === undefined || toY === undefined) return [];
+    const start = { x: xScale(branch.fromTime), y: fromY };
+    const end = { x: Math.max(xScale(branch.toTime), start.x + MIN_BRANCH_RUN), y: toY };
+    const path = link({ source: [start.x, start.y], target: [end.x, end.y] }) ?? '';
+    return [{ ...branch, path, start, end }];
+  });
+
+  const placedLanes = lanes.map((lane) => {
+    const joined = placedBranches.filter((branch) => branch.toLane === lane.id).map((branch) => branch.end.x);
+    const x1 = Math.max(lane.from === null ? 0 : xScale(lane.from), ...joined);
+    return {
+      ...lane,
+      y: laneY.get(lane.id) ?? 0,
+      x1,
+      x2: lane.to === null ? innerWidth : Math.max(x1, xScale(lane.to)),
+      openStart: lane.from === null,
+      openEnd: lane.to === null,
+    };
+  });
+
+  const bandTop = lanesBottom + 28;
+  const bandBottom = bandTop + BAND_HEIGHT;
+  const largest = Math.max(1, ...points.map((point) => point.value));
+  const yScale = scaleLinear().domain([0, largest]).range([bandBottom, bandTop + 18]).nice();
+
+  const years = utcYear.range(new Date(domain[0]), new Date(domain[1] + 1));
+  const labelEvery = innerWidth >= 900 ? 5 : 10;
+  return {
+    width,
+    height: bandBottom + margin.top + margin.bottom,
+    margin,
+    innerWidth,
+    xScale,
+    yearTicks: years.map((date) => ({
+      year: date.getUTCFullYear(),
+      x: xScale(date.getTime()),
+      labelled: date.getUTCFullYear() % labelEvery === 0,
+    })),
+    events: placedEvents,
+    lanesBottom,
+    lanes: placedLanes,
+    branches: placedBranches,
+    band: { top: bandTop, bottom: bandBottom, yScale },
+    points: points.map((point) => ({ ...point, x: xScale(point.time), y: yScale(point.value) })),
+  };
+}
+
+/** Greedy interval packing: each label takes the lowest row where it clears the last label there. */
+function packEventLabels(events: readonly EventInput[], xScale: ScaleLinear<number, number>, innerWidth: number) {
+  const rowEnds: number[] = [];
+  return [...events]
+    .sort((a, b) => a.time - b.time)
+    .map((event) => {
+      const x = xScale(event.time);
+      const labelWidth = event.label.length * CHAR_WIDTH;
+      // Labels read rightwards from their marker, unless that would run off the right edge.
+      const anchor: 'start' | 'end' = x + 8 + labelWidth > innerWidth ? 'end' : 'start';
+      const left = anchor === 'start' ? x - 6 : x - 8 - labelWidth;
+      const right = anchor === 'start' ? x + 8 + labelWidth : x + 6;
+      let row = rowEnds.findIndex((end) => end + LABEL_GAP <= left);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = right;
+      return {
+        ...event,
+        x,
+        row,
+        anchor,
+        labelX: anchor === 'start' ? x + 8 : x - 8,
+        labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 },
+      };
+    });
+}

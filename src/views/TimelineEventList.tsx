@@ -1,0 +1,36 @@
+import type { HistoryEvent, Source } from '@/dataset/datasetSchema';
+import { formatPartialDate } from '@/derive/partialDate';
+import { pickById } from '@/derive/pickById';
+
+interface TimelineEventListProps {
+  events: readonly HistoryEvent[];
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+/** The timeline as an ordered list: its text alternative, and the disputed claims in full. */
+export function TimelineEventList({ events, sourcesById }: TimelineEventListProps) {
+  return (
+    <details className="timeline-list">
+      <summary>Events as a list</summary>
+      <ol>
+        {events.map((event) => (
+          <li key={event.id}>
+            <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>: <strong>{event.title}.</strong> {event.text}{' '}
+            <span className="timeline-list__source">
+              (Source: {pickById(event.sources, sourcesById).map((source) => source.title).join('; ')})
+            </span>
+            {event.dispute !== undefined && (
+              <ul className="dispute">
+                {event.dispute.claims.map((claim) => (
+                  <li key={claim.source}>
+                    {sourcesById.get(claim.source)?.title ?? claim.source}: {claim.says}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { formatPartialDate } from '@/derive/partialDate';
+
+interface TimelineStepPanelProps {
+  events: readonly HistoryEvent[];
+  currentIndex: number;
+  onStep: (index: number) => void;
+  /** Extra lines for an event (the affiliates today, for the last one). */
+  details: (event: HistoryEvent) => readonly string[];
+}
+
+/** Presenting: the current event large, with Previous and Next (the arrow keys do the same on the chart). */
+export function TimelineStepPanel({ events, currentIndex, onStep, details }: TimelineStepPanelProps) {
+  const event = events[currentIndex];
+  if (event === undefined) return null;
+  return (
+    <section className="timeline-step" aria-label="Step through the history">
+      <div className="timeline-step__nav">
+        <button type="button" className="button" disabled={currentIndex === 0} onClick={() => onStep(currentIndex - 1)}>
+          <span aria-hidden="true">← </span>Previous
+        </button>
+        <p className="timeline-step__count">
+          Event {currentIndex + 1} of {events.length}
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={currentIndex === events.length - 1}
+          onClick={() => onStep(currentIndex + 1)}
+        >
+          Next<span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      <div aria-live="polite" className="timeline-step__body">
+        <p className="timeline-step__date">
+          <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>
+        </p>
+        <p className="timeline-step__title">{event.title}</p>
+        <p className="timeline-step__text">{event.text}</p>
+        {details(event).map((line) => (
+          <p key={line} className="timeline-step__detail">
+            {line}
+          </p>
+        ))}
+        {event.dispute !== undefined && <p className="timeline-step__dispute">Disputed: {event.dispute.summary}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createDerivedDataset } from '@/dataset/createDerivedDataset';
+import { embeddedDataset } from '@/dataset/embeddedDataset';
+import { layoutTimeline, type Box } from '@/derive/layoutTimeline';
+import { createTimelineInput, LEAVES_LANE, STAYS_LANE, TRUNK_LANE } from '@/views/createTimelineInput';
+
+function layoutAt(width: number) {
+  if (!embeddedDataset.ok) throw new Error('embedded dataset refused');
+  return layoutTimeline(createTimelineInput(createDerivedDataset(embeddedDataset.dataset), width));
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layoutTimeline on the embedded dataset', () => {
+  it('maps dates to x across 1975–2019', () => {
+    const layout = layoutAt(1280);
+    expect(layout.xScale(Date.UTC(1975, 0, 1))).toBe(0);
+    expect(layout.xScale(Date.UTC(2020, 0, 1))).toBe(layout.innerWidth);
+    const founding = layout.events.find((event) => event.id === 'founding');
+    expect(founding?.x).toBeCloseTo(layout.xScale(Date.UTC(1975, 9, 1)), 6);
+    expect(layout.yearTicks.map((tick) => tick.year)).toEqual(Array.from({ length: 46 }, (_, i) => 1975 + i));
+  });
+
+  it('gives each organisation a lane with its own dates, Sohyo ending on 21 November 1989', () => {
+    const layout = layoutAt(1280);
+    const lane = (id: string) => layout.lanes.find((l) => l.id === id);
+    expect(layout.lanes.map((l) => l.id)).toEqual(['sohyo', 'zenroren', STAYS_LANE, TRUNK_LANE, LEAVES_LANE, 'rengo']);
+    expect(lane('sohyo')?.openStart).toBe(true);
+    expect(lane('sohyo')?.x2).toBeCloseTo(layout.xScale(Date.UTC(1989, 10, 21)), 6);
+    expect(lane('zenroren')?.x1).toBeCloseTo(layout.xScale(Date.UTC(1989, 10, 21)), 6);
+    expect(lane('rengo')?.x1).toBeCloseTo(layout.xScale(Date.UTC(1989, 10, 21)), 6);
+    expect(lane(TRUNK_LANE)?.x1).toBeCloseTo(layout.xScale(Date.UTC(1975, 9, 1)), 6);
+    expect(lane(STAYS_LANE)?.openEnd).toBe(true);
+    expect(lane(LEAVES_LANE)?.x2).toBeCloseTo(layout.xScale(Date.UTC(2011, 0, 1)), 6);
+  });
+
+  it('starts the two branches on the trunk at the 1989 dates and ends them on the right lanes', () => {
+    const layout = layoutAt(1280);
+    const trunkY = layout.lanes.find((l) => l.id === TRUNK_LANE)?.y;
+    const stays = layout.branches.find((b) => b.id === STAYS_LANE);
+    const leaves = layout.branches.find((b) => b.id === LEAVES_LANE);
+    expect(stays?.start).toEqual({ x: layout.xScale(Date.UTC(1989, 10, 21)), y: trunkY });
+    expect(leaves?.start).toEqual({ x: layout.xScale(Date.UTC(1989, 9, 20)), y: trunkY });
+    expect(stays?.end.y).toBe(layout.lanes.find((l) => l.id === STAYS_LANE)?.y);
+    expect(leaves?.end.y).toBe(layout.lanes.find((l) => l.id === LEAVES_LANE)?.y);
+    expect(stays?.end.y).toBeLessThan(trunkY ?? 0);
+    expect(leaves?.end.y).toBeGreaterThan(trunkY ?? 0);
+    // A curve (d3-shape's link), not a straight segment.
+    expect(stays?.path).toMatch(/^M[\d.]+,[\d.]+C/);
+  });
+
+  it.each([320, 768, 1280])('never lets two event labels overlap at %i px', (width) => {
+    const { events } = layoutAt(width);
+    expect(events).toHaveLength(8);
+    for (const [i, a] of events.entries()) {
+      for (const b of events.slice(i + 1)) {
+        expect(overlaps(a.labelBox, b.labelBox), `${a.id} and ${b.id} overlap at ${width}px`).toBe(false);
+      }
+    }
+  });
+
+  it('puts the five membership figures on the same time axis', () => {
+    const layout = layoutAt(1280);
+    expect(layout.points.map((p) => p.value)).toEqual([87112, 138503, 141152, 72178, 60454]);
+    expect(layout.points[0]?.x).toBeCloseTo(layout.xScale(Date.UTC(1975, 9, 1)), 6);
+    expect(layout.points[2]?.y).toBeLessThan(layout.points[4]?.y ?? 0);
+    for (const point of layout.points) {
+      expect(point.y).toBeGreaterThanOrEqual(layout.band.top);
+      expect(point.y).toBeLessThanOrEqual(layout.band.bottom);
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/app/App';
+import { embeddedDataset } from '@/dataset/embeddedDataset';
+import { expectSvgSnapshot } from './expectSvgSnapshot';
+
+function renderAt(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  render(<App initial={embeddedDataset} />);
+  return user;
+}
+
+function timeline() {
+  return screen.getByRole('figure', { name: /Timeline/ });
+}
+
+function stepPanel() {
+  return screen.getByRole('region', { name: 'Step through the history' });
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the timeline', () => {
+  it('is a figure named Timeline whose events are labelled focusable marks in date order', () => {
+    renderAt();
+    expect(timeline()).toHaveAccessibleName(/Timeline of Kokko Roren, 1975–2019/);
+    const events = within(timeline()).getAllByRole('img').filter((mark) => !mark.getAttribute('aria-label')?.startsWith('Branch'));
+    expect(events.map((mark) => mark.getAttribute('aria-label'))).toEqual([
+      '1 October 1975: Kokko Roren founded',
+      '1980: The 1980 membership table',
+      '20 October 1989: Japan Central Federation (Kokko Soren) founded',
+      '21 November 1989: Sohyo dissolves',
+      '21 November 1989: The new RENGO formed',
+      '21 November 1989: Zenroren founded, with Kokko Roren',
+      '11 September 2011: Four founding unions merge',
+      '2019: 60,454 members',
+    ]);
+    expect(events.filter((mark) => mark.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  it('draws both fork branches, focusable and labelled with name and confederation', () => {
+    renderAt();
+    const stays = within(timeline()).getByRole('img', { name: /^Branch: Kokko Roren · in Zenroren, from 21 November 1989/ });
+    const leaves = within(timeline()).getByRole('img', { name: /^Branch \(disputed\): Kokko Soren · to RENGO, from 20 October 1989/ });
+    for (const branch of [stays, leaves]) expect(branch).toHaveAttribute('tabindex', '0');
+    act(() => leaves.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Sources disagree on whether Kokko Soren split from Kokko Roren');
+  });
+
+  it('shows the five membership figures with their sources', () => {
+    renderAt();
+    for (const figure of ['87,112', '138,503', '141,152', '72,178', '60,454']) {
+      expect(within(timeline()).getByText(figure, { selector: 'text' })).toBeInTheDocument();
+    }
+    expect(within(timeline()).getByText(/June 1993: 141,152 members. Source: Ohara Chronicle/, { selector: 'title' })).toBeInTheDocument();
+  });
+
+  it('carries the note on how the sources disagree about the fork', () => {
+    renderAt();
+    expect(within(timeline()).getByText(/On the fork:/).parentElement).toHaveTextContent('calls the two rival federations');
+  });
+
+  it('steps with Previous and Next, showing the current event large and writing step= to the URL', async () => {
+    const user = renderAt();
+    expect(stepPanel()).toHaveTextContent('Event 1 of 8');
+    expect(within(stepPanel()).getByRole('button', { name: /Previous/ })).toBeDisabled();
+    await user.click(within(stepPanel()).getByRole('button', { name: /Next/ }));
+    await user.click(within(stepPanel()).getByRole('button', { name: /Next/ }));
+    expect(stepPanel()).toHaveTextContent('Event 3 of 8');
+    expect(stepPanel()).toHaveTextContent('20 October 1989');
+    expect(stepPanel()).toHaveTextContent('Disputed: Sources disagree');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('kokko-soren-founded'));
+    expect(within(timeline()).getByRole('img', { name: /^20 October 1989/ })).toHaveAttribute('tabindex', '0');
+  });
+
+  it('walks the events with the arrow keys, Home and End', async () => {
+    const user = renderAt();
+    act(() => within(timeline()).getByRole('img', { name: /^1 October 1975/ }).focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('87,112 members at its formation');
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(within(timeline()).getByRole('img', { name: /^21 November 1989: Sohyo dissolves/ })).toHaveFocus();
+    expect(stepPanel()).toHaveTextContent('Sohyo dissolves at an extraordinary convention');
+    await user.keyboard('{End}');
+    expect(stepPanel()).toHaveTextContent('Largest affiliates today: All Economy, Trade and Industry Labor Union');
+    await user.keyboard('{Home}{ArrowLeft}');
+    expect(stepPanel()).toHaveTextContent('Event 1 of 8');
+  });
+
+  it('opens at the step named in the URL, and ignores an unknown one', () => {
+    renderAt('?step=zenroren-founded');
+    expect(stepPanel()).toHaveTextContent('Event 6 of 8');
+    expect(stepPanel()).toHaveTextContent('Zenroren founded, with Kokko Roren');
+  });
+
+  it('falls back to the first event for a step that does not exist', () => {
+    renderAt('?step=no-such-event');
+    expect(stepPanel()).toHaveTextContent('Event 1 of 8');
+  });
+
+  it('marks the event that names the highlighted union', () => {
+    renderAt('?highlight=Zenkisho');
+    expect(within(timeline()).getByRole('img', { name: /^11 September 2011/ })).toHaveClass('is-highlighted');
+    expect(within(timeline()).getByRole('img', { name: /^1980/ })).not.toHaveClass('is-highlighted');
+  });
+
+  it('lists the events in order as its text alternative', () => {
+    renderAt();
+    const list = screen.getByText('Events as a list').closest('details');
+    const items = within(list as HTMLElement).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
+    expect(items).toHaveLength(8);
+    expect(items[0]).toHaveTextContent('1 October 1975: Kokko Roren founded.');
+  });
+
+  it('draws the same SVG as its snapshot', () => {
+    renderAt();
+    const svg = timeline().querySelector('svg');
+    if (svg === null) throw new Error('no svg');
+    expectSvgSnapshot(svg, 'timeline-960');
+  });
+});
