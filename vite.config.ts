@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, runnerImport, type Plugin, type Rollup } from 'vite';
 
 /*
  * The production page forbids inline script and every remote origin. It is a <meta> policy so it
@@ -35,8 +36,50 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Gzipped JavaScript each page may load, in KB (1 KB = 1024 bytes); the build fails past it. */
-const JAVASCRIPT_BUDGETS = [{ page: 'explorer page (/)', entry: 'src/main.tsx', maxKb: 115 }];
+const DATASET_MODULE = 'virtual:kokko-roren-dataset';
+const DATASET_FILE = fileURLToPath(new URL('./data/kokko-roren.json', import.meta.url));
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/*
+ * The embedded dataset is validated here, when the app is built (and when the dev server or the
+ * tests load it), with the same parseDataset a reader's file goes through: a wrong field fails
+ * the build with its JSON path. Pages then load data that is known to be valid, without shipping
+ * the validator to every reader; it is loaded only when someone opens a file of their own.
+ */
+function validatedDataset(): Plugin {
+  return {
+    name: 'kokko-roren:validated-dataset',
+    resolveId: (id) => (id === DATASET_MODULE ? `\0${DATASET_MODULE}` : undefined),
+    async load(id) {
+      if (id !== `\0${DATASET_MODULE}`) return undefined;
+      this.addWatchFile(DATASET_FILE);
+      const raw: unknown = JSON.parse(await readFile(DATASET_FILE, 'utf8'));
+      const { module } = await runnerImport<typeof import('./src/dataset/parseDataset')>('./src/dataset/parseDataset.ts', {
+        configFile: false,
+        logLevel: 'error',
+        resolve: { alias },
+      });
+      const result = module.parseDataset(raw);
+      if (!result.ok) {
+        const lines = result.errors.map((error) => `  ${error.path} ${error.message}`).join('\n');
+        this.error(`data/kokko-roren.json failed validation:\n${lines}`);
+      }
+      return `export default ${JSON.stringify(result.dataset)};`;
+    },
+  };
+}
+
+/**
+ * Gzipped JavaScript each page may load, in KB (1 KB = 1024 bytes); the build fails past it. A
+ * page is the entry plus the lazy page module it asks for at once (src/app/loadPage.tsx).
+ */
+const JAVASCRIPT_BUDGETS = [
+  { page: 'explorer page (/)', entry: 'src/main.tsx', pageModule: 'src/app/ExplorerPage.tsx', maxKb: 115 },
+  // The performance issue's targets are 90 KB for these two; until it lands they hold today's size.
+  { page: '?view=chart&embed=1', entry: 'src/main.tsx', pageModule: 'src/app/ChartPage.tsx', maxKb: 95 },
+  { page: '?view=timeline&embed=1', entry: 'src/main.tsx', pageModule: 'src/app/TimelinePage.tsx', maxKb: 100 },
+  { page: '?view=table&embed=1', entry: 'src/main.tsx', pageModule: 'src/app/TablePage.tsx', maxKb: 100 },
+];
 
 /**
  * The chunks a page loads on arrival: its entry and everything that imports statically. Lazy
@@ -55,19 +98,25 @@ function javascriptBudget(): Plugin {
     name: 'kokko-roren:javascript-budget',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const { page, entry, maxKb } of JAVASCRIPT_BUDGETS) {
-        const entryChunk = Object.values(bundle).find(
-          (item) => item.type === 'chunk' && item.isEntry && item.moduleIds.some((id) => id.endsWith(entry)),
+      // The chunk a page starts from: the entry, or the lazy page module (its dynamic entry).
+      const findChunk = (module: string) =>
+        Object.values(bundle).find(
+          (item) => item.type === 'chunk' && (item.isEntry || item.isDynamicEntry) && item.moduleIds.some((id) => id.endsWith(module)),
         );
-        if (entryChunk === undefined) this.error(`budget: no entry chunk for ${entry}`);
+      for (const { page, entry, pageModule, maxKb } of JAVASCRIPT_BUDGETS) {
+        const entryChunk = findChunk(entry);
+        const pageChunk = findChunk(pageModule);
+        if (entryChunk === undefined || pageChunk === undefined) this.error(`budget: no chunk for ${entry} or ${pageModule}`);
         let bytes = 0;
-        for (const fileName of collectChunks(bundle, entryChunk.fileName)) {
+        const loaded = collectChunks(bundle, pageChunk.fileName, collectChunks(bundle, entryChunk.fileName));
+        for (const fileName of loaded) {
           const chunk = bundle[fileName];
           if (chunk?.type === 'chunk') bytes += gzipSync(chunk.code, { level: 9 }).length;
         }
         const kb = bytes / 1024;
         const verdict = `${page}: ${kb.toFixed(1)} KB of gzipped JavaScript (budget ${maxKb} KB)`;
-        if (kb > maxKb) this.error(`over budget: ${verdict}`);
+        // BUDGET_REPORT_ONLY=1 reports without failing, for looking into a build that is over.
+        if (kb > maxKb && process.env.BUDGET_REPORT_ONLY !== '1') this.error(`over budget: ${verdict}`);
         console.log(`budget ok: ${verdict}`);
       }
     },
@@ -75,10 +124,8 @@ function javascriptBudget(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), javascriptBudget()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), javascriptBudget()],
+  resolve: { alias },
   build: {
     // Budgets are measured from the manifest: which chunks each page loads.
     manifest: true,

@@ -1,18 +1,16 @@
+import type { ReactNode } from 'react';
 import { DatasetProvider } from '@/dataset/DatasetProvider';
 import type { ParseResult } from '@/dataset/parseDataset';
 import { DatasetRefused } from './DatasetRefused';
-import { ExplorerPage } from './ExplorerPage';
 
 interface AppProps {
   /** The validated dataset to start from (the embedded one in production). */
   initial: ParseResult;
+  /** The page: the explorer, or one view. */
+  children: ReactNode;
 }
 
-export function App({ initial }: AppProps) {
+export function App({ initial, children }: AppProps) {
   if (!initial.ok) return <DatasetRefused errors={initial.errors} />;
-  return (
-    <DatasetProvider initialDataset={initial.dataset}>
-      <ExplorerPage />
-    </DatasetProvider>
-  );
+  return <DatasetProvider initialDataset={initial.dataset}>{children}</DatasetProvider>;
 }

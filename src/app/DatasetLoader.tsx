@@ -23,7 +23,7 @@ export function DatasetLoader() {
     const input = event.target;
     const file = input.files?.[0];
     if (file === undefined) return;
-    const result = readDataset(await readFileText(file), replaceDataset);
+    const result = await readDataset(await readFileText(file), replaceDataset);
     setStatus(
       result.ok
         ? { kind: 'loaded', fileName: file.name, unionCount: result.dataset.foundingUnions.length }
@@ -62,7 +62,7 @@ export function DatasetLoader() {
   );
 }
 
-function readDataset(text: string, replaceDataset: (input: unknown) => ParseResult): ParseResult {
+async function readDataset(text: string, replaceDataset: (input: unknown) => Promise<ParseResult>): Promise<ParseResult> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

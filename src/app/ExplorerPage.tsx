@@ -4,11 +4,13 @@ import { Timeline } from '@/views/Timeline';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useExplorerState } from './useExplorerState';
+import { getChartZoom } from './useTheme';
 import { ViewSection } from './ViewSection';
 
 /** The whole story on one page: the table, the chart and the timeline, one section each. */
 export function ExplorerPage() {
   const state = useExplorerState();
+  const zoom = getChartZoom(state.theme);
   return (
     <div className="page">
       <a className="skip-link" href="#table">
@@ -16,20 +18,21 @@ export function ExplorerPage() {
       </a>
       <SiteHeader />
       <main>
-        <ViewSection id="table" title="The 15 founding unions" viewName="the table">
+        <ViewSection view="table" urlState={state.urlState}>
           <FoundingUnionsTable {...state} />
         </ViewSection>
-        <ViewSection id="chart" title="Membership in 1980" viewName="the membership chart">
+        <ViewSection view="chart" urlState={state.urlState}>
           <MembershipChart
             filter={state.filter}
             sorting={state.sorting}
             highlight={state.highlight}
             onHover={state.onHover}
             onPinToggle={state.onPinToggle}
+            zoom={zoom}
           />
         </ViewSection>
-        <ViewSection id="timeline" title="From 1975 to 2019" viewName="the timeline">
-          <Timeline step={state.step} onStepChange={state.onStepChange} highlight={state.highlight} />
+        <ViewSection view="timeline" urlState={state.urlState}>
+          <Timeline step={state.step} onStepChange={state.onStepChange} highlight={state.highlight} zoom={zoom} />
         </ViewSection>
       </main>
       <SiteFooter />

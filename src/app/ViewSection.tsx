@@ -1,22 +1,35 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useDataset } from '@/dataset/useDataset';
+import { describeView } from './describeView';
+import type { UrlState, ViewName } from './urlState';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { ViewTools } from './ViewTools';
 
 interface ViewSectionProps {
-  /** The fragment id, also the `view=` name: "table", "chart" or "timeline". */
-  id: string;
-  title: string;
-  /** What the view is called in an error message: "the table". */
-  viewName: string;
+  view: ViewName;
+  urlState: UrlState;
+  /** h1 where the view is the whole page (an embed), h2 inside the explorer. */
+  headingLevel?: 1 | 2;
   children: ReactNode;
 }
 
-/** A titled region of the page holding one view behind its own error boundary. */
-export function ViewSection({ id, title, viewName, children }: ViewSectionProps) {
-  const headingId = `${id}-heading`;
+/**
+ * A titled region holding one view behind its own error boundary, with its tools. It is also
+ * what goes fullscreen and what prints on a page of its own.
+ */
+export function ViewSection({ view, urlState, headingLevel = 2, children }: ViewSectionProps) {
+  const derived = useDataset();
+  const frameRef = useRef<HTMLElement>(null);
+  const { title, name, exportInfo } = describeView(view, derived, urlState);
+  const headingId = `${view}-heading`;
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
-    <section id={id} className="view-section" aria-labelledby={headingId} data-view={id}>
-      <h2 id={headingId}>{title}</h2>
-      <ViewErrorBoundary viewName={viewName}>{children}</ViewErrorBoundary>
+    <section id={view} ref={frameRef} className="view-section" aria-labelledby={headingId} data-view={view}>
+      <div className="view-section__head">
+        <Heading id={headingId}>{title}</Heading>
+        <ViewTools view={view} title={title} frameRef={frameRef} urlState={urlState} exportInfo={exportInfo} />
+      </div>
+      <ViewErrorBoundary viewName={name}>{children}</ViewErrorBoundary>
     </section>
   );
 }

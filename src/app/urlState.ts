@@ -1,6 +1,13 @@
 import type { SortingState } from '@tanstack/react-table';
 import { MEMBERS_FILTERS, type MembersFilter } from '@/derive/filterUnions';
 
+export type Theme = 'auto' | 'light' | 'dark' | 'present';
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'present'];
+
+export function isTheme(value: unknown): value is Theme {
+  return THEMES.some((theme) => theme === value);
+}
+
 /** The part of the page's state that lives in the query string (README: "The URL"). */
 export interface UrlState {
   query: string;
@@ -10,9 +17,10 @@ export interface UrlState {
   highlight: string | null;
   /** The timeline's current event id; checked against the dataset where it is used. */
   step: string | null;
+  theme: Theme;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { query: '', members: 'all', sorting: [], highlight: null, step: null };
+export const DEFAULT_URL_STATE: UrlState = { query: '', members: 'all', sorting: [], highlight: null, step: null, theme: 'auto' };
 
 /** Longer text is cut: a filter is a few words, and a huge `q=` should cost nothing. */
 const MAX_QUERY_LENGTH = 200;
@@ -46,12 +54,14 @@ export function parseUrlState(search: string, sortableIds: readonly string[]): U
   const members = params.get('members');
   const highlight = params.get('highlight');
   const step = params.get('step');
+  const theme = params.get('theme');
   return {
     query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     members: isMembersFilter(members) ? members : 'all',
     sorting: parseSortParam(params.get('sort'), sortableIds),
     highlight: highlight !== null && ABBREVIATION.test(highlight) ? highlight : null,
     step: step !== null && EVENT_ID.test(step) ? step : null,
+    theme: isTheme(theme) ? theme : 'auto',
   };
 }
 
@@ -67,6 +77,7 @@ export function formatUrlState(state: UrlState, search: string): string {
     ['sort', formatSortParam(state.sorting)],
     ['highlight', state.highlight ?? ''],
     ['step', state.step ?? ''],
+    ['theme', state.theme === 'auto' ? '' : state.theme],
   ];
   for (const [key, value] of entries) {
     if (value === '') params.delete(key);
@@ -74,4 +85,23 @@ export function formatUrlState(state: UrlState, search: string): string {
   }
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+export type ViewName = 'table' | 'chart' | 'timeline';
+export const VIEW_NAMES: readonly ViewName[] = ['table', 'chart', 'timeline'];
+
+/** Which page the URL asks for: the explorer (view null), or one view, embedded or not. */
+export function parsePageParams(search: string): { view: ViewName | null; embed: boolean } {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  const known = VIEW_NAMES.find((name) => name === view) ?? null;
+  return { view: known, embed: known !== null && params.get('embed') === '1' };
+}
+
+/** A link to one view carrying the current state: `…?view=chart&embed=1&q=…&theme=…`. */
+export function createViewUrl(base: string, view: ViewName, state: UrlState, embed: boolean): string {
+  const url = new URL(base);
+  const params = new URLSearchParams(formatUrlState(state, ''));
+  const ordered = new URLSearchParams([['view', view], ...(embed ? [['embed', '1']] : []), ...params]);
+  return `${url.origin}${url.pathname}?${ordered.toString()}`;
 }

@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { useDataset } from '@/dataset/useDataset';
 import type { UnionFilter } from '@/derive/filterUnions';
-import { UNION_SORT_IDS } from '@/views/unionColumns';
+import { UNION_SORT_IDS } from '@/derive/unionSortKeys';
+import type { Theme } from './urlState';
+import { useTheme } from './useTheme';
 import { useUrlState } from './useUrlState';
 
 /**
@@ -32,6 +34,8 @@ export function useExplorerState() {
   );
 
   const onStepChange = useCallback((step: string) => setUrlState({ step }), [setUrlState]);
+  const onThemeChange = useCallback((theme: Theme) => setUrlState({ theme }), [setUrlState]);
+  useTheme(urlState.theme, onThemeChange);
 
   return {
     filter,
@@ -44,5 +48,9 @@ export function useExplorerState() {
     onPinToggle,
     step: urlState.step,
     onStepChange,
+    theme: urlState.theme,
+    onThemeChange,
+    /** Every parameter, for links and embed snippets that carry the state over. */
+    urlState,
   };
 }

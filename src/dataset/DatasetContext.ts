@@ -7,7 +7,7 @@ export interface DatasetContextValue extends DerivedDataset {
    * Validates `input` and, only if it passes, makes it the current dataset. A refused dataset
    * leaves the current one in place; the result says why it was refused.
    */
-  replaceDataset: (input: unknown) => ParseResult;
+  replaceDataset: (input: unknown) => Promise<ParseResult>;
 }
 
 export const DatasetContext = createContext<DatasetContextValue | null>(null);

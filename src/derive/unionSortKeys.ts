@@ -24,6 +24,9 @@ export const UNION_SORT_KEYS = {
 
 export type UnionSortKey = keyof typeof UNION_SORT_KEYS;
 
+/** The columns a `sort=` parameter may name. */
+export const UNION_SORT_IDS: readonly string[] = Object.keys(UNION_SORT_KEYS);
+
 export function isUnionSortKey(id: string): id is UnionSortKey {
   return Object.hasOwn(UNION_SORT_KEYS, id);
 }

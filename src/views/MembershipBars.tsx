@@ -13,6 +13,8 @@ interface MembershipBarsProps {
   /** The bar that takes Tab focus (roving tabindex). */
   activeIndex: number;
   tooltipId: string | null;
+  /** Drawn this many times larger than laid out (the present theme), text and marks alike. */
+  zoom: number;
   onActiveChange: (index: number) => void;
   onBarEnter: (key: string) => void;
   onBarLeave: () => void;
@@ -24,7 +26,7 @@ interface MembershipBarsProps {
  * scale's ticks, one focusable mark per union, and a hatched slot for an unknown value.
  */
 export const MembershipBars = memo(function MembershipBars(props: MembershipBarsProps) {
-  const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId } = props;
+  const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId, zoom } = props;
   const { width, height, margin, innerHeight, xScale, ticks, bars } = layout;
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const barRefs = useRef<Array<SVGGElement | null>>([]);
@@ -53,7 +55,7 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
   };
 
   return (
-    <svg className="bar-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group">
+    <svg className="bar-chart" width={width * zoom} height={height * zoom} viewBox={`0 0 ${width} ${height}`} role="group">
       <title>{title}</title>
       <defs>
         <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

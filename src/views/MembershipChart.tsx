@@ -21,6 +21,8 @@ export interface MembershipChartProps {
   highlight: string | null;
   onHover: (abbreviation: string | null) => void;
   onPinToggle: (abbreviation: string) => void;
+  /** Draw larger than laid out (1.85 in the present theme). */
+  zoom?: number;
 }
 
 /** A bar chart past this many unions stops being readable; the table holds them all. */
@@ -33,7 +35,14 @@ const formatTickCount = (value: number) => formatCount(value);
 const formatTickShare = (value: number) => formatShare(value).replace('.0%', '%');
 
 /** The 1980 membership breakdown as horizontal bars, linked to the table's filter and highlight. */
-export const MembershipChart = memo(function MembershipChart({ filter, sorting, highlight, onHover, onPinToggle }: MembershipChartProps) {
+export const MembershipChart = memo(function MembershipChart({
+  filter,
+  sorting,
+  highlight,
+  onHover,
+  onPinToggle,
+  zoom = 1,
+}: MembershipChartProps) {
   const { unions, summary1980, sourcesById } = useDataset();
   const [order, setOrder] = useState<ChartOrder>('members');
   const [measure, setMeasure] = useState<ChartMeasure>('members');
@@ -55,9 +64,9 @@ export const MembershipChart = memo(function MembershipChart({ filter, sorting, 
           label: union.abbreviation,
           value: measure === 'members' ? union.members1980 : union.share,
         })),
-        { width },
+        { width: width / zoom },
       ),
-    [ordered, measure, width],
+    [ordered, measure, width, zoom],
   );
   const filteredOut = useMemo(() => {
     const keep = createUnionFilter(filter);
@@ -106,12 +115,13 @@ export const MembershipChart = memo(function MembershipChart({ filter, sorting, 
             onBarEnter={onBarEnter}
             onBarLeave={onBarLeave}
             onBarPress={onPinToggle}
+            zoom={zoom}
           />
           {tipUnion !== undefined && tipBar !== undefined && (
             <ChartTooltip
               id={tooltipId}
-              x={layout.margin.left + (tipBar.length ?? 44) + 12}
-              y={layout.margin.top + (tipBar.y > layout.innerHeight / 2 ? tipBar.y - 4 : tipBar.y + tipBar.height + 4)}
+              x={(layout.margin.left + (tipBar.length ?? 44) + 12) * zoom}
+              y={(layout.margin.top + (tipBar.y > layout.innerHeight / 2 ? tipBar.y - 4 : tipBar.y + tipBar.height + 4)) * zoom}
               above={tipBar.y > layout.innerHeight / 2}
               containerWidth={width}
             >

@@ -19,20 +19,22 @@ export interface TimelineProps {
   onStepChange: (eventId: string) => void;
   /** A union abbreviation: the events that name it are marked. */
   highlight: string | null;
+  /** Draw larger than laid out (1.85 in the present theme). */
+  zoom?: number;
 }
 
 /** Below this the timeline keeps its width and scrolls inside its frame; the page never does. */
 const MIN_WIDTH = 720;
 
 /** 1975–2019: lanes for the organisations, the 1989 fork as two branches, and membership on the same axis. */
-export const Timeline = memo(function Timeline({ step, onStepChange, highlight }: TimelineProps) {
+export const Timeline = memo(function Timeline({ step, onStepChange, highlight, zoom = 1 }: TimelineProps) {
   const derived = useDataset();
   const { events, series, sourcesById, dataset } = derived;
   const [wrapperRef, { width }] = useElementSize<HTMLDivElement>({ width: 960, height: 0 });
   const [tooltipFor, setTooltipFor] = useState<string | null>(null);
   const captionId = useId();
   const tooltipId = useId();
-  const chartWidth = Math.max(Math.floor(width), MIN_WIDTH);
+  const chartWidth = Math.max(Math.floor(width / zoom), MIN_WIDTH);
   const layout = useMemo(() => layoutTimeline(createTimelineInput(derived, chartWidth)), [derived, chartWidth]);
   const currentIndex = Math.max(0, events.findIndex((event) => event.id === step));
   const forkEvent = events.find((event) => event.dispute !== undefined);
@@ -42,8 +44,8 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   useEffect(() => {
     const frame = wrapperRef.current;
     if (frame === null || currentX === undefined || frame.scrollWidth <= frame.clientWidth) return;
-    frame.scrollLeft = currentX + layout.margin.left - frame.clientWidth / 2;
-  }, [wrapperRef, currentX, layout.margin.left]);
+    frame.scrollLeft = (currentX + layout.margin.left) * zoom - frame.clientWidth / 2;
+  }, [wrapperRef, currentX, layout.margin.left, zoom]);
 
   const orgs = useMemo(() => new Map(dataset.organisations.map((org) => [org.id, org])), [dataset]);
   const eventNames = useMemo(
@@ -94,8 +96,8 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const tipEvent = events.find((event) => event.id === tooltipFor);
   const tipPlacedEvent = layout.events.find((event) => event.id === tooltipFor);
   const tipBranch = layout.branches.find((branch) => branch.id === tooltipFor);
-  const tipX = layout.margin.left + (tipPlacedEvent?.x ?? tipBranch?.end.x ?? 0) + 12;
-  const tipY = layout.margin.top + (tipPlacedEvent?.y ?? tipBranch?.end.y ?? 0) + 14;
+  const tipX = (layout.margin.left + (tipPlacedEvent?.x ?? tipBranch?.end.x ?? 0) + 12) * zoom;
+  const tipY = (layout.margin.top + (tipPlacedEvent?.y ?? tipBranch?.end.y ?? 0) + 14) * zoom;
   const sourceIds = [...new Set([...events.flatMap((e) => e.sources), ...series.flatMap((p) => p.sources), ...dataset.organisations.flatMap((o) => o.sources)])];
   const caption = `Timeline of ${dataset.federation.shortName.en}, 1975–2019: the 1989 fork and membership`;
 
@@ -106,9 +108,9 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         <div
           className="timeline-scroll"
           ref={wrapperRef}
-          tabIndex={width < MIN_WIDTH ? 0 : undefined}
-          role={width < MIN_WIDTH ? 'group' : undefined}
-          aria-label={width < MIN_WIDTH ? 'Timeline, scrolls sideways' : undefined}
+          tabIndex={width < MIN_WIDTH * zoom ? 0 : undefined}
+          role={width < MIN_WIDTH * zoom ? 'group' : undefined}
+          aria-label={width < MIN_WIDTH * zoom ? 'Timeline, scrolls sideways' : undefined}
         >
           <TimelineChart
             layout={layout}
@@ -122,9 +124,10 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
             tooltipFor={tooltipFor}
             onStep={onStep}
             onTooltip={setTooltipFor}
+            zoom={zoom}
           />
           {(tipEvent !== undefined || tipBranch !== undefined) && (
-            <ChartTooltip id={tooltipId} x={tipX} y={tipY} containerWidth={chartWidth}>
+            <ChartTooltip id={tooltipId} x={tipX} y={tipY} containerWidth={chartWidth * zoom}>
               {tipEvent !== undefined ? (
                 <>
                   <strong>{formatPartialDate(tipEvent.date)}</strong>: {tipEvent.title}

@@ -14,13 +14,15 @@ interface TimelineChartProps {
   highlighted: ReadonlySet<string>;
   tooltipId: string | null;
   tooltipFor: string | null;
+  /** Drawn this many times larger than laid out (the present theme). */
+  zoom: number;
   onStep: (index: number) => void;
   onTooltip: (id: string | null) => void;
 }
 
 /** The timeline's SVG: years, events in label rows, lanes, the fork's two branches, membership figures. */
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
-  const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor } = props;
+  const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor, zoom } = props;
   const { width, height, margin, yearTicks, events, lanes, branches, band, points, lanesBottom } = layout;
   const markerRefs = useRef<Array<SVGGElement | null>>([]);
 
@@ -49,7 +51,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
   const bandLabelY = band.top + 4;
 
   return (
-    <svg className="timeline-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group">
+    <svg className="timeline-chart" width={width * zoom} height={height * zoom} viewBox={`0 0 ${width} ${height}`} role="group">
       <title>{title}</title>
       <g transform={`translate(${margin.left},${margin.top})`}>
         <g className="timeline-years" aria-hidden="true">

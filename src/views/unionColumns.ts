@@ -43,8 +43,5 @@ export const unionColumns = columnHelper.columns([
   columnHelper.accessor(UNION_SORT_KEYS.today, { id: 'today', header: 'Today', sortFn: 'known', sortUndefined: 'last' }),
 ]);
 
-/** The columns a `sort=` parameter may name. */
-export const UNION_SORT_IDS: readonly string[] = Object.keys(UNION_SORT_KEYS);
-
 /** Right-aligned (numeric) columns. */
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['members', 'share']);

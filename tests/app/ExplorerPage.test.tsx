@@ -2,11 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
+import { ExplorerPage } from '@/app/ExplorerPage';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { loadRawDataset, nth } from '../fixtures/loadRawDataset';
 
 function renderPage() {
-  return render(<App initial={embeddedDataset} />);
+  return render(<App initial={embeddedDataset}>
+        <ExplorerPage />
+      </App>);
 }
 
 describe('the explorer page', () => {

@@ -14,6 +14,7 @@ describe('parseUrlState', () => {
       ],
       highlight: 'Zenrodo',
       step: null,
+      theme: 'auto',
     });
   });
 
@@ -22,6 +23,7 @@ describe('parseUrlState', () => {
     ['?sort=members:sideways,members', DEFAULT_URL_STATE],
     ['?sort=members:asc,members:desc', { ...DEFAULT_URL_STATE, sorting: [{ id: 'members', desc: false }] }],
     ['?members=maybe', DEFAULT_URL_STATE],
+    ['?theme=neon', DEFAULT_URL_STATE],
     ['?highlight=%3Cscript%3E', DEFAULT_URL_STATE],
     ['?%E0%A4%A=1', DEFAULT_URL_STATE],
   ])('falls back to defaults for malformed %s', (search, expected) => {
@@ -48,6 +50,7 @@ describe('formatUrlState', () => {
       sorting: [{ id: 'name', desc: false }],
       highlight: 'Zenkisho',
       step: 'zenroren-founded',
+      theme: 'present' as const,
     };
     expect(parseUrlState(formatUrlState(state, ''), IDS)).toEqual(state);
   });

@@ -5,4 +5,9 @@ export interface BenchPage {
   views: number;
 }
 
-export const BENCH_PAGES: BenchPage[] = [{ path: '/', views: 3 }];
+export const BENCH_PAGES: BenchPage[] = [
+  { path: '/', views: 3 },
+  { path: '/?view=table&embed=1', views: 1 },
+  { path: '/?view=chart&embed=1', views: 1 },
+  { path: '/?view=timeline&embed=1', views: 1 },
+];

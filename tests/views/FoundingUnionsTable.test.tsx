@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
+import { ExplorerPage } from '@/app/ExplorerPage';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { makeDataset } from '../fixtures/makeDataset';
 
@@ -13,7 +14,9 @@ const SOURCE_ORDER = [
 function renderAt(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
-  render(<App initial={embeddedDataset} />);
+  render(<App initial={embeddedDataset}>
+        <ExplorerPage />
+      </App>);
   return user;
 }
 
@@ -301,7 +304,9 @@ describe('10,000 unions', () => {
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48);
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
-    render(<App initial={{ ok: true, dataset: makeDataset(10_000) }} />);
+    render(<App initial={{ ok: true, dataset: makeDataset(10_000) }}>
+        <ExplorerPage />
+      </App>);
     expect(screen.getByRole('status')).toHaveTextContent('10,000 of 10,000 unions');
     expect(table()).toHaveAttribute('aria-rowcount', '10002');
     expect(shownOrder().length).toBeLessThan(100);

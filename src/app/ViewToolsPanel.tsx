@@ -1,0 +1,32 @@
+import type { RefObject } from 'react';
+import { CopyField } from './CopyField';
+import { createEmbedSnippet } from './createEmbedSnippet';
+import { ExportButtons } from './ExportButtons';
+import { createViewUrl, type UrlState, type ViewName } from './urlState';
+
+export interface ViewToolsPanelProps {
+  view: ViewName;
+  title: string;
+  frameRef: RefObject<HTMLElement | null>;
+  urlState: UrlState;
+  exportInfo?: { source: string; fileName: string };
+  /** The page's address, from which the links are built. */
+  base: string;
+}
+
+/** The body of Share / embed / export: loaded when first opened, so no page pays for it up front. */
+export function ViewToolsPanel({ view, title, frameRef, urlState, exportInfo, base }: ViewToolsPanelProps) {
+  return (
+    <div className="view-tools__body">
+      <CopyField label="Link to this view" value={createViewUrl(base, view, urlState, false)} />
+      <CopyField
+        label="Embed snippet (works without script; see the README for automatic height)"
+        value={createEmbedSnippet(createViewUrl(base, view, urlState, true), view, title)}
+        multiline
+      />
+      {exportInfo !== undefined && (
+        <ExportButtons containerRef={frameRef} title={title} source={exportInfo.source} fileName={exportInfo.fileName} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { DerivedDataset } from '@/dataset/createDerivedDataset';
+import { pickById } from '@/derive/pickById';
+import type { UrlState, ViewName } from './urlState';
+
+export interface ViewDescription {
+  title: string;
+  /** What the error boundary calls it: "the timeline". */
+  name: string;
+  /** For charts: the source line export writes into the picture, and the file name. */
+  exportInfo?: { source: string; fileName: string };
+}
+
+const slugify = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replaceAll(/[^a-z0-9]+/g, '-')
+    .replaceAll(/^-|-$/g, '')
+    .slice(0, 40);
+
+function describeSources(ids: readonly string[], derived: DerivedDataset): string {
+  const sources = pickById([...new Set(ids)], derived.sourcesById);
+  return `Source${sources.length === 1 ? '' : 's'}: ${sources
+    .map((source) => (source.licence === null ? source.title : `${source.title}, ${source.licence}`))
+    .join('; ')}`;
+}
+
+/** Each view's title, and for the charts what an exported picture says and is called. */
+export function describeView(view: ViewName, derived: DerivedDataset, state: UrlState): ViewDescription {
+  const slug = slugify(derived.dataset.federation.shortName.en);
+  const query = slugify(state.query);
+  switch (view) {
+    case 'table':
+      return { title: `The ${derived.unions.length} founding unions`, name: 'the table' };
+    case 'chart':
+      return {
+        title: 'Membership in 1980',
+        name: 'the membership chart',
+        exportInfo: {
+          source: describeSources(derived.unions.flatMap((union) => union.sources), derived),
+          fileName: `${slug}-1980-membership${query === '' ? '' : `-${query}`}`,
+        },
+      };
+    case 'timeline':
+      return {
+        title: 'From 1975 to 2019',
+        name: 'the timeline',
+        exportInfo: {
+          source: describeSources(
+            [...derived.events.flatMap((event) => event.sources), ...derived.series.flatMap((point) => point.sources)],
+            derived,
+          ),
+          fileName: `${slug}-timeline-1975-2019${state.step === null ? '' : `-${state.step}`}`,
+        },
+      };
+  }
+}
