@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { readFile } from 'node:fs/promises';
 import { defineConfig, runnerImport, type Plugin, type Rollup } from 'vite';
+import type { Dataset } from './src/dataset/datasetSchema';
+import type { parseDataset } from './src/dataset/parseDataset';
 
 /*
  * The production page forbids inline script and every remote origin. It is a <meta> policy so it
@@ -46,6 +48,19 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
  * the build with its JSON path. Pages then load data that is known to be valid, without shipping
  * the validator to every reader; it is loaded only when someone opens a file of their own.
  */
+async function loadValidatedDataset(): Promise<Dataset> {
+  const raw: unknown = JSON.parse(await readFile(DATASET_FILE, 'utf8'));
+  const { module } = await runnerImport<{ parseDataset: typeof parseDataset }>('./src/dataset/parseDataset.ts', {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias },
+  });
+  const result = module.parseDataset(raw);
+  if (result.ok) return result.dataset;
+  const lines = result.errors.map((error) => `  ${error.path} ${error.message}`).join('\n');
+  throw new Error(`data/kokko-roren.json failed validation:\n${lines}`);
+}
+
 function validatedDataset(): Plugin {
   return {
     name: 'kokko-roren:validated-dataset',
@@ -53,18 +68,37 @@ function validatedDataset(): Plugin {
     async load(id) {
       if (id !== `\0${DATASET_MODULE}`) return undefined;
       this.addWatchFile(DATASET_FILE);
-      const raw: unknown = JSON.parse(await readFile(DATASET_FILE, 'utf8'));
-      const { module } = await runnerImport<typeof import('./src/dataset/parseDataset')>('./src/dataset/parseDataset.ts', {
-        configFile: false,
-        logLevel: 'error',
-        resolve: { alias },
-      });
-      const result = module.parseDataset(raw);
-      if (!result.ok) {
-        const lines = result.errors.map((error) => `  ${error.path} ${error.message}`).join('\n');
-        this.error(`data/kokko-roren.json failed validation:\n${lines}`);
-      }
-      return `export default ${JSON.stringify(result.dataset)};`;
+      return `export default ${JSON.stringify(await loadValidatedDataset())};`;
+    },
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/*
+ * For hosts and readers without script: the page's HTML carries the data as a sentence and a
+ * plain table, from the same data file, so an embed whose scripts are stripped still says
+ * something true and sourced.
+ */
+function noScriptFallback(): Plugin {
+  return {
+    name: 'kokko-roren:no-script-fallback',
+    async transformIndexHtml() {
+      const data = await loadValidatedDataset();
+      const unions = data.foundingUnions;
+      const known = unions.filter((union) => union.members1980 !== null);
+      const total = known.reduce((sum, union) => sum + (union.members1980 ?? 0), 0);
+      const count = (value: number) => value.toLocaleString('en-US');
+      const rows = unions
+        .map(
+          (union) =>
+            `<tr><th scope="row">${escapeHtml(union.abbreviation)}</th><td>${escapeHtml(union.nameEn ?? 'name not recorded')}</td><td>${union.members1980 === null ? 'unknown' : count(union.members1980)}</td></tr>`,
+        )
+        .join('');
+      const source = data.sources[0];
+      const html = `<div class="page"><h1>${escapeHtml(data.federation.name.en)}</h1><p>The ${unions.length} founding unions and their membership in 1980: ${known.length} of ${unions.length} known, known total ${count(total)}. This page needs JavaScript for its chart and timeline; the data is below.</p><table><caption>Founding unions and their 1980 membership</caption><thead><tr><th scope="col">Union</th><th scope="col">English name</th><th scope="col">Members, 1980</th></tr></thead><tbody>${rows}</tbody></table><p>Source: ${source === undefined ? '' : `${escapeHtml(source.title)}${source.licence === null ? '' : `, ${escapeHtml(source.licence)}`}`}.</p></div>`;
+      return [{ tag: 'noscript', children: html, injectTo: 'body' }];
     },
   };
 }
@@ -124,7 +158,7 @@ function javascriptBudget(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), validatedDataset(), contentSecurityPolicy(), javascriptBudget()],
+  plugins: [react(), validatedDataset(), noScriptFallback(), contentSecurityPolicy(), javascriptBudget()],
   resolve: { alias },
   build: {
     // Budgets are measured from the manifest: which chunks each page loads.

@@ -15,6 +15,7 @@ export function ChartPage({ embed }: { embed: boolean }) {
         onHover={state.onHover}
         onPinToggle={state.onPinToggle}
         zoom={getChartZoom(state.theme)}
+        fitHeight={embed}
       />
     </SingleViewFrame>
   );

@@ -29,7 +29,9 @@ export function ViewSection({ view, urlState, headingLevel = 2, children }: View
         <Heading id={headingId}>{title}</Heading>
         <ViewTools view={view} title={title} frameRef={frameRef} urlState={urlState} exportInfo={exportInfo} />
       </div>
-      <ViewErrorBoundary viewName={name}>{children}</ViewErrorBoundary>
+      <div className="view-section__body">
+        <ViewErrorBoundary viewName={name}>{children}</ViewErrorBoundary>
+      </div>
     </section>
   );
 }

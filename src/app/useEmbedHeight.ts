@@ -11,15 +11,29 @@ export function useEmbedHeight(enabled: boolean): void {
   useEffect(() => {
     if (!enabled || window.parent === window || typeof ResizeObserver === 'undefined') return;
     let last = 0;
+    // The height the view needs to show without scrolling inside itself: where its scrolling
+    // body starts, plus everything in it, plus the page's padding below.
+    const body = document.querySelector('.embed .view-section__body');
     const send = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      const height =
+        body === null
+          ? Math.ceil(document.documentElement.scrollHeight)
+          : Math.ceil(body.getBoundingClientRect().top + window.scrollY + body.scrollHeight + 8);
       if (height === last) return;
       last = height;
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
     };
-    const observer = new ResizeObserver(send);
-    observer.observe(document.body);
+    // Sizes change by resizing, by content changing (a filter) and by opening a <details>.
+    const resizes = new ResizeObserver(send);
+    resizes.observe(document.body);
+    const mutations = new MutationObserver(send);
+    if (body !== null) mutations.observe(body, { subtree: true, childList: true, attributes: true });
+    document.addEventListener('toggle', send, true);
     send();
-    return () => observer.disconnect();
+    return () => {
+      resizes.disconnect();
+      mutations.disconnect();
+      document.removeEventListener('toggle', send, true);
+    };
   }, [enabled]);
 }

@@ -3,6 +3,8 @@
  * validatedDataset): the build fails instead of shipping a dataset that does not match.
  */
 declare module 'virtual:kokko-roren-dataset' {
-  const dataset: import('./datasetSchema').Dataset;
+  import type { Dataset } from '@/dataset/datasetSchema';
+
+  const dataset: Dataset;
   export default dataset;
 }

@@ -23,6 +23,8 @@ export interface MembershipChartProps {
   onPinToggle: (abbreviation: string) => void;
   /** Draw larger than laid out (1.85 in the present theme). */
   zoom?: number;
+  /** Shrink the rows to fit the height the chart is given (an embed's frame), down to 14 px. */
+  fitHeight?: boolean;
 }
 
 /** A bar chart past this many unions stops being readable; the table holds them all. */
@@ -32,6 +34,9 @@ const ORDER_SORTS: Record<Exclude<ChartOrder, 'table'>, SortingState> = {
   name: [{ id: 'union', desc: false }],
 };
 const formatTickCount = (value: number) => formatCount(value);
+/** The room above and below the bars (axis labels, padding), as layoutBars lays them out. */
+const BAR_CHROME = 40;
+const fitRowHeight = (height: number, bars: number) => Math.max(14, Math.min(30, Math.floor((height - BAR_CHROME) / Math.max(bars, 1))));
 const formatTickShare = (value: number) => formatShare(value).replace('.0%', '%');
 
 /** The 1980 membership breakdown as horizontal bars, linked to the table's filter and highlight. */
@@ -42,13 +47,14 @@ export const MembershipChart = memo(function MembershipChart({
   onHover,
   onPinToggle,
   zoom = 1,
+  fitHeight = false,
 }: MembershipChartProps) {
   const { unions, summary1980, sourcesById } = useDataset();
   const [order, setOrder] = useState<ChartOrder>('members');
   const [measure, setMeasure] = useState<ChartMeasure>('members');
   const [activeIndex, setActiveIndex] = useState(0);
   const [tooltipKey, setTooltipKey] = useState<string | null>(null);
-  const [wrapperRef, { width }] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
+  const [wrapperRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
   const tooltipId = useId();
   const captionId = useId();
 
@@ -64,9 +70,9 @@ export const MembershipChart = memo(function MembershipChart({
           label: union.abbreviation,
           value: measure === 'members' ? union.members1980 : union.share,
         })),
-        { width: width / zoom },
+        { width: width / zoom, rowHeight: fitHeight && height > 0 ? fitRowHeight(height / zoom, ordered.length) : undefined },
       ),
-    [ordered, measure, width, zoom],
+    [ordered, measure, width, height, zoom, fitHeight],
   );
   const filteredOut = useMemo(() => {
     const keep = createUnionFilter(filter);
