@@ -2,10 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { defineConfig, runnerImport, type Plugin, type Rollup } from 'vite';
 import type { Dataset } from './src/dataset/datasetSchema';
 import type { parseDataset } from './src/dataset/parseDataset';
+import type { renderPage } from './src/app/renderPage';
 
 /*
  * The production page forbids inline script and every remote origin. It is a <meta> policy so it
@@ -73,32 +75,43 @@ function validatedDataset(): Plugin {
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const PRERENDERED_PAGES = [
+  { file: 'index.html', view: null, embed: false, page: 'explorer' },
+  { file: 'embed/table.html', view: 'table', embed: true, page: 'table-embed' },
+  { file: 'embed/chart.html', view: 'chart', embed: true, page: 'chart-embed' },
+  { file: 'embed/timeline.html', view: 'timeline', embed: true, page: 'timeline-embed' },
+] as const;
 
 /*
- * For hosts and readers without script: the page's HTML carries the data as a sentence and a
- * plain table, from the same data file, so an embed whose scripts are stripped still says
- * something true and sourced.
+ * Prerendering: after the client build, React's server renderer draws the explorer page and
+ * each embed over the embedded dataset into the HTML files, so the views are painted before any
+ * script runs (and stay there for hosts and readers without script); main.tsx then hydrates them.
  */
-function noScriptFallback(): Plugin {
+function prerender(): Plugin {
+  let outDir = 'dist';
   return {
-    name: 'kokko-roren:no-script-fallback',
-    async transformIndexHtml() {
-      const data = await loadValidatedDataset();
-      const unions = data.foundingUnions;
-      const known = unions.filter((union) => union.members1980 !== null);
-      const total = known.reduce((sum, union) => sum + (union.members1980 ?? 0), 0);
-      const count = (value: number) => value.toLocaleString('en-US');
-      const rows = unions
-        .map(
-          (union) =>
-            `<tr><th scope="row">${escapeHtml(union.abbreviation)}</th><td>${escapeHtml(union.nameEn ?? 'name not recorded')}</td><td>${union.members1980 === null ? 'unknown' : count(union.members1980)}</td></tr>`,
-        )
-        .join('');
-      const source = data.sources[0];
-      const html = `<div class="page"><h1>${escapeHtml(data.federation.name.en)}</h1><p>The ${unions.length} founding unions and their membership in 1980: ${known.length} of ${unions.length} known, known total ${count(total)}. This page needs JavaScript for its chart and timeline; the data is below.</p><table><caption>Founding unions and their 1980 membership</caption><thead><tr><th scope="col">Union</th><th scope="col">English name</th><th scope="col">Members, 1980</th></tr></thead><tbody>${rows}</tbody></table><p>Source: ${source === undefined ? '' : `${escapeHtml(source.title)}${source.licence === null ? '' : `, ${escapeHtml(source.licence)}`}`}.</p></div>`;
-      return [{ tag: 'noscript', children: html, injectTo: 'body' }];
+    name: 'kokko-roren:prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const { module } = await runnerImport<{ renderPage: typeof renderPage }>('./src/app/renderPage.tsx', {
+        configFile: false,
+        logLevel: 'error',
+        resolve: { alias },
+        plugins: [validatedDataset()],
+      });
+      const template = await readFile(join(outDir, 'index.html'), 'utf8');
+      for (const { file, view, embed, page } of PRERENDERED_PAGES) {
+        const html = template.replace(
+          '<div id="root"></div>',
+          `<div id="root" data-page="${page}">${module.renderPage(view, embed)}</div>`,
+        );
+        if (html === template) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+        await mkdir(dirname(join(outDir, file)), { recursive: true });
+        await writeFile(join(outDir, file), html);
+      }
     },
   };
 }
@@ -158,7 +171,7 @@ function javascriptBudget(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), validatedDataset(), noScriptFallback(), contentSecurityPolicy(), javascriptBudget()],
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), javascriptBudget(), prerender()],
   resolve: { alias },
   build: {
     // Budgets are measured from the manifest: which chunks each page loads.

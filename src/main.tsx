@@ -1,20 +1,28 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/App';
 import { loadPage } from '@/app/loadPage';
-import { parsePageParams } from '@/app/urlState';
+import { parsePageParams, parsePrerenderedPage } from '@/app/urlState';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-const { view, embed } = parsePageParams(window.location.search);
-document.documentElement.classList.toggle('is-embed', embed);
-const page = await loadPage(view, embed);
-
-createRoot(root).render(
+// An embed file (embed/chart.html) is its page; the root page is whatever its URL asks for.
+const prerendered = parsePrerenderedPage(root.dataset.page);
+const wanted = prerendered?.embed ? prerendered : parsePageParams(window.location.search);
+const page = await loadPage(wanted.view, wanted.embed);
+const tree = (
   <StrictMode>
     <App initial={embeddedDataset}>{page}</App>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// Hydrate what the build drew when it is the page wanted; otherwise draw afresh.
+if (prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed) {
+  hydrateRoot(root, tree);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(tree);
+}

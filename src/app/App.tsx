@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { DatasetProvider } from '@/dataset/DatasetProvider';
 import type { ParseResult } from '@/dataset/parseDataset';
 import { DatasetRefused } from './DatasetRefused';
@@ -11,6 +11,11 @@ interface AppProps {
 }
 
 export function App({ initial, children }: AppProps) {
+  // Marks the moment the page answers input (hydrated, URL state applied): tests and the bench
+  // wait for it, and CSS could use it.
+  useEffect(() => {
+    document.documentElement.dataset.interactive = '';
+  }, []);
   if (!initial.ok) return <DatasetRefused errors={initial.errors} />;
   return <DatasetProvider initialDataset={initial.dataset}>{children}</DatasetProvider>;
 }

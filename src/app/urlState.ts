@@ -98,10 +98,21 @@ export function parsePageParams(search: string): { view: ViewName | null; embed:
   return { view: known, embed: known !== null && params.get('embed') === '1' };
 }
 
-/** A link to one view carrying the current state: `…?view=chart&embed=1&q=…&theme=…`. */
+/** The page the build prerendered into #root (its data-page attribute), if any. */
+export function parsePrerenderedPage(page: string | undefined): { view: ViewName | null; embed: boolean } | null {
+  if (page === 'explorer') return { view: null, embed: false };
+  const view = VIEW_NAMES.find((name) => page === `${name}-embed`);
+  return view === undefined ? null : { view, embed: true };
+}
+
+/**
+ * A link to one view carrying the current state. Embeds use their own prerendered file,
+ * `embed/chart.html?q=…`, painted before any script runs; other links use `?view=chart&q=…`.
+ */
 export function createViewUrl(base: string, view: ViewName, state: UrlState, embed: boolean): string {
   const url = new URL(base);
+  const root = url.pathname.replace(/embed\/[a-z]+\.html$/, '').replace(/[^/]*$/, '');
   const params = new URLSearchParams(formatUrlState(state, ''));
-  const ordered = new URLSearchParams([['view', view], ...(embed ? [['embed', '1']] : []), ...params]);
-  return `${url.origin}${url.pathname}?${ordered.toString()}`;
+  if (embed) return `${url.origin}${root}embed/${view}.html${params.size > 0 ? `?${params.toString()}` : ''}`;
+  return `${url.origin}${root}?${new URLSearchParams([['view', view], ...params]).toString()}`;
 }

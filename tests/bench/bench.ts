@@ -35,6 +35,7 @@ try {
       for (let i = 0; i < LOADS; i += 1) loads.push(await measureLoad(browser, url, views, slowdown));
       row[`FCP ${slowdown}x (ms)`] = round(median(loads.map((l) => l.firstContentfulPaint)));
       row[`views drawn ${slowdown}x (ms)`] = round(median(loads.map((l) => l.viewsDrawn)));
+      row[`interactive ${slowdown}x (ms)`] = round(median(loads.map((l) => l.interactive)));
     }
     rows.push(row);
   }

@@ -7,7 +7,8 @@ export interface BenchPage {
 
 export const BENCH_PAGES: BenchPage[] = [
   { path: '/', views: 3 },
-  { path: '/?view=table&embed=1', views: 1 },
+  { path: '/embed/table.html', views: 1 },
+  { path: '/embed/chart.html', views: 1 },
+  { path: '/embed/timeline.html', views: 1 },
   { path: '/?view=chart&embed=1', views: 1 },
-  { path: '/?view=timeline&embed=1', views: 1 },
 ];

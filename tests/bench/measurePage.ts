@@ -21,12 +21,20 @@ const WATCH_VIEWS = `
       requestAnimationFrame(() => setTimeout(() => { window.__viewsDrawnAt = performance.now(); }, 0));
     });
     observer.observe(document, { childList: true, subtree: true });
+    // The app marks <html data-interactive> once hydrated: from then on it answers a click.
+    const ready = new MutationObserver(() => {
+      if (!document.documentElement.hasAttribute('data-interactive')) return;
+      ready.disconnect();
+      window.__interactiveAt = performance.now();
+    });
+    ready.observe(document.documentElement, { attributes: true });
   })();
 `;
 
 export interface LoadTiming {
   viewsDrawn: number;
   firstContentfulPaint: number;
+  interactive: number;
 }
 
 /** One cold load (a fresh browser context, so nothing is cached) at a given CPU slowdown. */
@@ -39,15 +47,15 @@ export async function measureLoad(browser: Browser, url: string, views: number, 
   await page.goto(`${url}#bench-views=${views}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => {
-      const marks = window as unknown as { __viewsDrawnAt?: number; __fcpAt?: number };
-      return marks.__viewsDrawnAt !== undefined && marks.__fcpAt !== undefined;
+      const marks = window as unknown as { __viewsDrawnAt?: number; __fcpAt?: number; __interactiveAt?: number };
+      return marks.__viewsDrawnAt !== undefined && marks.__fcpAt !== undefined && marks.__interactiveAt !== undefined;
     },
     undefined,
     { timeout: 30_000 },
   );
   const timing = await page.evaluate(() => {
-    const marks = window as unknown as { __viewsDrawnAt: number; __fcpAt: number };
-    return { viewsDrawn: marks.__viewsDrawnAt, firstContentfulPaint: marks.__fcpAt };
+    const marks = window as unknown as { __viewsDrawnAt: number; __fcpAt: number; __interactiveAt: number };
+    return { viewsDrawn: marks.__viewsDrawnAt, firstContentfulPaint: marks.__fcpAt, interactive: marks.__interactiveAt };
   });
   await context.close();
   return timing;

@@ -42,6 +42,18 @@ describe('single views and embeds in Chromium', () => {
     });
   }
 
+  it('paints each embed file from its prerendered HTML, before and without any script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 960, height: 540 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/embed/chart.html`);
+    await expect(page.getByRole('figure', { name: /1980 membership/ }).getByRole('img').count()).resolves.toBe(15);
+    await page.goto(`${baseUrl}/embed/timeline.html`);
+    await expect(page.getByRole('figure', { name: /Timeline/ }).locator('.timeline-branch').count()).resolves.toBe(2);
+    await page.goto(`${baseUrl}/`);
+    await expect(page.getByRole('table', { name: /Founding unions/ }).locator('tbody tr').count()).resolves.toBe(15);
+    await context.close();
+  });
+
   it('loads only the code a view needs: the chart embed does not fetch the table library', async () => {
     const { page, close } = await openPage(browser, `${baseUrl}/?view=chart&embed=1`);
     await page.locator('[data-view-ready]').waitFor();
@@ -94,7 +106,9 @@ describe('single views and embeds in Chromium', () => {
     const { page, close } = await openPage(browser, `${baseUrl}/?q=ministry&sort=members:desc&highlight=Zenrodo&theme=dark`);
     await page.locator('#chart').getByText(/^Share \/ embed/).click();
     const snippet = await page.locator('#chart').getByLabel(/Embed snippet/).inputValue();
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=chart&amp;embed=1&amp;q=ministry&amp;sort=members%3Adesc&amp;highlight=Zenrodo&amp;theme=dark"/);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/chart\.html\?q=ministry&amp;sort=members%3Adesc&amp;highlight=Zenrodo&amp;theme=dark"/,
+    );
     expect(snippet).toContain('title="Membership in 1980"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('width:100%');

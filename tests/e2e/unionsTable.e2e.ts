@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { findSeriousViolations, launchChromium, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import {
+  findSeriousViolations,
+  launchChromium,
+  openPage,
+  saveScreenshot,
+  scrollsSideways,
+  waitForInteractive,
+  type Theme,
+} from './harness/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -66,6 +74,7 @@ describe('the founding-unions table in Chromium', () => {
     );
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('name:asc,union:asc');
     await page.reload();
+    await waitForInteractive(page);
     await expect(page.getByRole('searchbox', { name: 'Filter unions' }).inputValue()).resolves.toBe('workers');
     await expect(shownOrder(page)).resolves.toHaveLength(6);
     await expect(page.getByRole('status').textContent()).resolves.toContain('then Union (A to Z)');
@@ -78,6 +87,7 @@ describe('the founding-unions table in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Filter unions' }).fill('justice');
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 500, interval: 20 }).toBe('justice');
     await page.reload();
+    await waitForInteractive(page);
     await expect(page.getByRole('searchbox', { name: 'Filter unions' }).inputValue()).resolves.toBe('justice');
     await expect(shownOrder(page)).resolves.toEqual(['Zenhomu']);
     await close();

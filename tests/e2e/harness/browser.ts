@@ -60,7 +60,13 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     if (new URL(requested).origin !== origin) foreignRequests.push(requested);
   });
   await page.goto(url, { waitUntil: 'load' });
+  await waitForInteractive(page);
   return { page, errors, foreignRequests, close: () => context.close() };
+}
+
+/** Waits until the page is hydrated and answers input (App marks <html data-interactive>). */
+export async function waitForInteractive(page: Page): Promise<void> {
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 }
 
 /** Serious and critical axe-core violations, one line each, so a failing assertion says what is wrong. */

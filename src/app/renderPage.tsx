@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { embeddedDataset } from '@/dataset/embeddedDataset';
+import { App } from './App';
+import { ChartPage } from './ChartPage';
+import { ExplorerPage } from './ExplorerPage';
+import { TablePage } from './TablePage';
+import { TimelinePage } from './TimelinePage';
+import type { ViewName } from './urlState';
+
+/**
+ * The HTML of a page over the embedded dataset, for prerendering at build time (vite.config.ts):
+ * readers see the views at first paint, before any script runs, and keep them without script.
+ * The tree matches main.tsx's, so the client hydrates it instead of drawing it again.
+ */
+export function renderPage(view: ViewName | null, embed: boolean): string {
+  const page =
+    view === null ? <ExplorerPage /> : view === 'table' ? <TablePage embed={embed} /> : view === 'chart' ? <ChartPage embed={embed} /> : <TimelinePage embed={embed} />;
+  return renderToString(
+    <StrictMode>
+      <App initial={embeddedDataset}>{page}</App>
+    </StrictMode>,
+  );
+}
