@@ -1,4 +1,4 @@
-/** The pages `npm run bench` measures, and how many views each draws. Later views add their embeds here. */
+/** The pages `npm run bench` measures (each prerendered by the build), and how many views each draws. */
 export interface BenchPage {
   path: string;
   /** Elements marked `data-view-ready` once the page's views are drawn. */
@@ -10,5 +10,4 @@ export const BENCH_PAGES: BenchPage[] = [
   { path: '/embed/table.html', views: 1 },
   { path: '/embed/chart.html', views: 1 },
   { path: '/embed/timeline.html', views: 1 },
-  { path: '/?view=chart&embed=1', views: 1 },
 ];

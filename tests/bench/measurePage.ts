@@ -22,12 +22,13 @@ const WATCH_VIEWS = `
     });
     observer.observe(document, { childList: true, subtree: true });
     // The app marks <html data-interactive> once hydrated: from then on it answers a click.
+    // (Observed from the document: <html> may not exist yet when this runs.)
     const ready = new MutationObserver(() => {
-      if (!document.documentElement.hasAttribute('data-interactive')) return;
+      if (!document.documentElement?.hasAttribute('data-interactive')) return;
       ready.disconnect();
       window.__interactiveAt = performance.now();
     });
-    ready.observe(document.documentElement, { attributes: true });
+    ready.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-interactive'] });
   })();
 `;
 
