@@ -41,7 +41,7 @@ export function MembershipChartControls({ order, onOrderChange, measure, onMeasu
           ))}
         </select>
       </div>
-      <fieldset className="chart-controls__measure">
+      <fieldset className="radio-group">
         <legend>Show</legend>
         {MEASURES.map(({ value, label }) => (
           <label key={value}>

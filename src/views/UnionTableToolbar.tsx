@@ -33,7 +33,7 @@ export function UnionTableToolbar({ filter, onFilterChange, status, onDownload }
           onChange={(event) => onFilterChange({ ...filter, query: event.target.value })}
         />
       </div>
-      <fieldset className="table-toolbar__members">
+      <fieldset className="radio-group">
         <legend>1980 membership</legend>
         {MEMBERS_CHOICES.map(({ value, label }) => (
           <label key={value}>

@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findSeriousViolations, launchChromium, openPage, saveScreenshot } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findSeriousViolations, openPage, saveScreenshot } from './harness/browser';
+import { startChromium } from './harness/startChromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = startChromium();
 
 const VIEWS = ['table', 'chart', 'timeline'] as const;
 
@@ -24,7 +17,7 @@ async function openPanel(page: Page) {
 describe('single views and embeds in Chromium', () => {
   for (const view of VIEWS) {
     it(`embeds the ${view} alone in a 960×540 frame with no page scrollbars`, async () => {
-      const { page, errors, close } = await openPage(browser, `${baseUrl}/?view=${view}&embed=1`, { width: 960, height: 540 });
+      const { page, errors, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1`, { width: 960, height: 540 });
       await page.locator('[data-view-ready]').waitFor();
       const size = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
@@ -43,7 +36,7 @@ describe('single views and embeds in Chromium', () => {
   }
 
   it('paints each embed file from its prerendered HTML, before and without any script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 960, height: 540 } });
+    const context = await chromium().newContext({ javaScriptEnabled: false, viewport: { width: 960, height: 540 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/embed/chart.html`);
     await expect(page.getByRole('figure', { name: /1980 membership/ }).getByRole('img').count()).resolves.toBe(15);
@@ -55,7 +48,7 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('loads only the code a view needs: the chart embed does not fetch the table library', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?view=chart&embed=1`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&embed=1`);
     await page.locator('[data-view-ready]').waitFor();
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     expect(scripts.some((name) => /FoundingUnionsTable|Timeline-/.test(name))).toBe(false);
@@ -64,7 +57,7 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('downloads a valid, self-contained SVG holding all 15 unions, title and source', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?view=chart&embed=1&q=ministry`, { width: 960, height: 540 });
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&embed=1&q=ministry`, { width: 960, height: 540 });
     await openPanel(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
     expect(download.suggestedFilename()).toBe('kokko-roren-1980-membership-ministry.svg');
@@ -88,7 +81,7 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('downloads a PNG at 2x by default, at least 1600 px wide, and says its size', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?view=chart&embed=1`, { width: 960, height: 540 });
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&embed=1`, { width: 960, height: 540 });
     await openPanel(page);
     const button = page.getByRole('button', { name: /^Download PNG/ });
     const label = (await button.textContent()) ?? '';
@@ -103,7 +96,7 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('builds an embed snippet that carries the current state and works without script', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?q=ministry&sort=members:desc&highlight=Zenrodo&theme=dark`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?q=ministry&sort=members:desc&highlight=Zenrodo&theme=dark`);
     await page.locator('#chart').getByText(/^Share \/ embed/).click();
     const snippet = await page.locator('#chart').getByLabel(/Embed snippet/).inputValue();
     expect(snippet).toMatch(
@@ -119,7 +112,7 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('tells the host its height when it changes, and takes the theme the host sends', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await chromium().newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/?unused=host`);
     await page.evaluate((src) => {
@@ -134,9 +127,9 @@ describe('single views and embeds in Chromium', () => {
       frame.style.width = '960px';
       frame.style.height = '540px';
       document.body.append(frame);
-    }, `${baseUrl}/?view=chart&embed=1`);
+    }, `${baseUrl}/embed/chart.html`);
     const frame = page.frameLocator('iframe');
-    await frame.locator('[data-view-ready]').waitFor();
+    await frame.locator('html[data-interactive]').waitFor({ state: 'attached' });
     await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
     const before = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0);
     await frame.getByText('Show data').click();
@@ -153,7 +146,7 @@ describe('single views and embeds in Chromium', () => {
   for (const view of VIEWS) {
     for (const theme of ['light', 'dark', 'present'] as const) {
       it(`has no serious or critical axe-core violation: ${view} embed, ${theme} theme`, async () => {
-        const { page, close } = await openPage(browser, `${baseUrl}/?view=${view}&embed=1&theme=${theme}`, { width: 960, height: 540 });
+        const { page, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1&theme=${theme}`, { width: 960, height: 540 });
         await page.locator('[data-view-ready]').waitFor();
         await expect(findSeriousViolations(page)).resolves.toEqual([]);
         await close();
@@ -162,7 +155,7 @@ describe('single views and embeds in Chromium', () => {
   }
 
   it('prints one view per page with no controls', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
     await page.locator('[data-view-ready]').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
@@ -179,7 +172,7 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('uses large type in the present theme: at least 24 px chart labels at 1920 px wide', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?view=chart&theme=present`, { width: 1920, height: 1080 });
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&theme=present`, { width: 1920, height: 1080 });
     const labelHeight = await page.locator('.bar__label').first().evaluate((label) => label.getBoundingClientRect().height);
     expect(labelHeight).toBeGreaterThanOrEqual(24);
     const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { findSeriousViolations, launchChromium, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { findSeriousViolations, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import { startChromium } from './harness/startChromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = startChromium();
 
 describe('the explorer page in Chromium', () => {
   it('loads with no console error and no request outside its own origin', async () => {
-    const { page, errors, foreignRequests, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, errors, foreignRequests, close } = await openPage(chromium(), `${baseUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
@@ -24,7 +16,7 @@ describe('the explorer page in Chromium', () => {
   });
 
   it('shows the three views with the federation’s names', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       "Japan Federation of National Public Service Employees' Unions",
     );
@@ -37,7 +29,7 @@ describe('the explorer page in Chromium', () => {
   });
 
   it('declares a strict Content-Security-Policy with no inline script and no remote origin', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("default-src 'self'");
@@ -49,7 +41,7 @@ describe('the explorer page in Chromium', () => {
 
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     it(`has no serious or critical axe-core violation in the ${theme} theme`, async () => {
-      const { page, close } = await openPage(browser, `${baseUrl}/`, { theme });
+      const { page, close } = await openPage(chromium(), `${baseUrl}/`, { theme });
       await page.getByRole('table', { name: /Founding unions/ }).waitFor();
       await expect(findSeriousViolations(page)).resolves.toEqual([]);
       await saveScreenshot(page, `explorer-1280-${theme}`);
@@ -58,7 +50,7 @@ describe('the explorer page in Chromium', () => {
     });
 
     it(`never scrolls sideways at 320 px in the ${theme} theme`, async () => {
-      const { page, close } = await openPage(browser, `${baseUrl}/`, { theme, width: 320, height: 640 });
+      const { page, close } = await openPage(chromium(), `${baseUrl}/`, { theme, width: 320, height: 640 });
       await page.getByRole('table', { name: /Founding unions/ }).waitFor();
       await expect(scrollsSideways(page)).resolves.toBe(false);
       await expect(findSeriousViolations(page)).resolves.toEqual([]);

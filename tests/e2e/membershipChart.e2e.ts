@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findSeriousViolations, launchChromium, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findSeriousViolations, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import { startChromium } from './harness/startChromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = startChromium();
 
 function chart(page: Page) {
   return page.getByRole('figure', { name: /1980 membership/ });
@@ -19,7 +12,7 @@ function chart(page: Page) {
 
 describe('the membership chart in Chromium', () => {
   it('shows a tooltip on keyboard focus that stays inside the viewport, and walks bars with arrows', async () => {
-    const { page, errors, close } = await openPage(browser, `${baseUrl}/`, { width: 360, height: 740 });
+    const { page, errors, close } = await openPage(chromium(), `${baseUrl}/`, { width: 360, height: 740 });
     await chart(page).getByRole('img').first().focus();
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip.textContent()).resolves.toContain('Zenrodo');
@@ -37,7 +30,7 @@ describe('the membership chart in Chromium', () => {
   });
 
   it('fades and announces the unions the table filter leaves out', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`, { reducedMotion: 'reduce' });
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`, { reducedMotion: 'reduce' });
     await page.getByRole('searchbox', { name: 'Filter unions' }).fill('judiciary');
     const zenrodo = chart(page).getByRole('img', { name: 'Zenrodo: 19,769 members, filtered out' });
     await expect(zenrodo.count()).resolves.toBe(1);
@@ -52,7 +45,7 @@ describe('the membership chart in Chromium', () => {
   });
 
   it('sets the highlight with a click, in the URL and in the table', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
     await chart(page).getByRole('img', { name: /^Zenkisho/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('highlight')).toBe('Zenkisho');
     await expect(
@@ -64,7 +57,7 @@ describe('the membership chart in Chromium', () => {
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     for (const width of [1280, 320]) {
       it(`is axe-clean and fits at ${width} px in the ${theme} theme`, async () => {
-        const { page, close } = await openPage(browser, `${baseUrl}/?q=ministry&highlight=Zenhomu`, { theme, width, height: 900 });
+        const { page, close } = await openPage(chromium(), `${baseUrl}/?q=ministry&highlight=Zenhomu`, { theme, width, height: 900 });
         await chart(page).getByRole('img', { name: /^Zenhomu/ }).focus();
         await expect(findSeriousViolations(page)).resolves.toEqual([]);
         await expect(scrollsSideways(page)).resolves.toBe(false);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findSeriousViolations, launchChromium, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findSeriousViolations, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
+import { startChromium } from './harness/startChromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = startChromium();
 
 function timeline(page: Page) {
   return page.getByRole('figure', { name: /Timeline/ });
@@ -42,7 +35,7 @@ function overlappingLabels(page: Page): Promise<string[]> {
 describe('the timeline in Chromium', () => {
   for (const width of [320, 768, 1280, 1920]) {
     it(`draws no overlapping labels and no sideways page scroll at ${width} px`, async () => {
-      const { page, errors, close } = await openPage(browser, `${baseUrl}/`, { width, height: 900 });
+      const { page, errors, close } = await openPage(chromium(), `${baseUrl}/`, { width, height: 900 });
       await expect(overlappingLabels(page)).resolves.toEqual([]);
       await expect(scrollsSideways(page)).resolves.toBe(false);
       expect(errors).toEqual([]);
@@ -51,7 +44,7 @@ describe('the timeline in Chromium', () => {
   }
 
   it('steps through the events by keyboard and puts the step in the URL', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
     await timeline(page).getByRole('img', { name: /^1 October 1975/ }).focus();
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
     const panel = page.getByRole('region', { name: 'Step through the history' });
@@ -63,7 +56,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('opens a slide link straight at the fork', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?step=kokko-soren-founded`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?step=kokko-soren-founded`);
     const panel = page.getByRole('region', { name: 'Step through the history' });
     await expect(panel.textContent()).resolves.toContain('20 October 1989');
     await page.getByRole('button', { name: /Next/ }).click();
@@ -74,7 +67,7 @@ describe('the timeline in Chromium', () => {
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     for (const width of [1280, 320]) {
       it(`is axe-clean at ${width} px in the ${theme} theme`, async () => {
-        const { page, close } = await openPage(browser, `${baseUrl}/?step=kokko-soren-founded&highlight=Zenkisho`, {
+        const { page, close } = await openPage(chromium(), `${baseUrl}/?step=kokko-soren-founded&highlight=Zenkisho`, {
           theme,
           width,
           height: 1000,

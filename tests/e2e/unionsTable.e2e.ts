@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   findSeriousViolations,
-  launchChromium,
   openPage,
   saveScreenshot,
   scrollsSideways,
   waitForInteractive,
   type Theme,
 } from './harness/browser';
+import { startChromium } from './harness/startChromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = startChromium();
 
 function unionTable(page: Page) {
   return page.getByRole('table', { name: /Founding unions/ });
@@ -36,7 +28,7 @@ function sortButton(page: Page, name: RegExp) {
 
 describe('the founding-unions table in Chromium', () => {
   it('sorts by mouse: members high to low with the unknown union last, then low to high', async () => {
-    const { page, errors, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, errors, close } = await openPage(chromium(), `${baseUrl}/`);
     await sortButton(page, /^Members, 1980/).click();
     const descending = await shownOrder(page);
     expect(descending.slice(0, 3)).toEqual(['Zenrodo', 'Zenshiho', 'Zenhomu']);
@@ -53,7 +45,7 @@ describe('the founding-unions table in Chromium', () => {
   });
 
   it('sorts and filters by keyboard alone, and a reload keeps the state', async () => {
-    const { page, errors, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, errors, close } = await openPage(chromium(), `${baseUrl}/`);
     await page.getByRole('searchbox', { name: 'Filter unions' }).focus();
     await page.keyboard.type('workers');
     // Tab past the membership choice and the download button to the first header button.
@@ -83,7 +75,7 @@ describe('the founding-unions table in Chromium', () => {
   });
 
   it('puts a typed filter in the URL within moments, so a reload keeps it', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
     await page.getByRole('searchbox', { name: 'Filter unions' }).fill('justice');
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 500, interval: 20 }).toBe('justice');
     await page.reload();
@@ -94,7 +86,7 @@ describe('the founding-unions table in Chromium', () => {
   });
 
   it('downloads the CSV of what is shown, with a byte-order mark', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/?q=zenk&sort=members:desc`);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?q=zenk&sort=members:desc`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('kokko-roren-founding-unions-1980-membership-5-of-15.csv');
     const path = await download.path();
@@ -108,7 +100,7 @@ describe('the founding-unions table in Chromium', () => {
 
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     it(`works at 320 px without sideways page scroll, axe-clean, in the ${theme} theme`, async () => {
-      const { page, close } = await openPage(browser, `${baseUrl}/?highlight=Zenrodo`, { theme, width: 320, height: 700 });
+      const { page, close } = await openPage(chromium(), `${baseUrl}/?highlight=Zenrodo`, { theme, width: 320, height: 700 });
       await page.getByRole('searchbox', { name: 'Filter unions' }).fill('ministry');
       await sortButton(page, /^Members, 1980/).click();
       await expect(shownOrder(page)).resolves.toEqual(['Zenrodo', 'Zenhomu', 'Zenshoko', 'Zenkenro', 'Zenkosei', 'Monbushokuso']);
@@ -127,7 +119,7 @@ describe('the founding-unions table in Chromium', () => {
     });
 
     it(`is axe-clean sorted, filtered and highlighted at 1280 px in the ${theme} theme`, async () => {
-      const { page, close } = await openPage(browser, `${baseUrl}/?sort=today:asc,members:desc&highlight=Zenkisho`, { theme });
+      const { page, close } = await openPage(chromium(), `${baseUrl}/?sort=today:asc,members:desc&highlight=Zenkisho`, { theme });
       await unionTable(page).getByRole('button', { name: 'Zenkisho' }).hover();
       await expect(findSeriousViolations(page)).resolves.toEqual([]);
       await page.locator('#table').scrollIntoViewIfNeeded();

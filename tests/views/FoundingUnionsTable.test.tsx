@@ -1,9 +1,6 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { renderExplorer } from '../fixtures/renderExplorer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/app/App';
-import { ExplorerPage } from '@/app/ExplorerPage';
-import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { makeDataset } from '../fixtures/makeDataset';
 
 const SOURCE_ORDER = [
@@ -11,14 +8,7 @@ const SOURCE_ORDER = [
   'Zenzeikan', 'Zenhomu', 'Zenrodo', 'Zenkokuzei', 'Zenkoken', 'Zenkosei', 'Zengyokan',
 ];
 
-function renderAt(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const user = userEvent.setup();
-  render(<App initial={embeddedDataset}>
-        <ExplorerPage />
-      </App>);
-  return user;
-}
+const renderAt = (search = '') => renderExplorer(search);
 
 function table() {
   return screen.getByRole('table', { name: /Founding unions/ });
@@ -244,7 +234,7 @@ describe('unknown values', () => {
 });
 
 describe('Download CSV', () => {
-  async function captureDownload(user: ReturnType<typeof userEvent.setup>) {
+  async function captureDownload(user: ReturnType<typeof renderExplorer>) {
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
       if (object instanceof Blob) blob = object;
@@ -302,11 +292,7 @@ describe('10,000 unions', () => {
   it('draws only the rows near the viewport, yet sorts and filters all of them', async () => {
     // jsdom lays nothing out, so every row would measure 0 px tall; give rows a browser-like height.
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48);
-    window.history.replaceState(null, '', '/');
-    const user = userEvent.setup();
-    render(<App initial={{ ok: true, dataset: makeDataset(10_000) }}>
-        <ExplorerPage />
-      </App>);
+    const user = renderExplorer('', { ok: true, dataset: makeDataset(10_000) });
     expect(screen.getByRole('status')).toHaveTextContent('10,000 of 10,000 unions');
     expect(table()).toHaveAttribute('aria-rowcount', '10002');
     expect(shownOrder().length).toBeLessThan(100);

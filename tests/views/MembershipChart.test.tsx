@@ -1,19 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, within } from '@testing-library/react';
+import { renderExplorer } from '../fixtures/renderExplorer';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/app/App';
-import { ExplorerPage } from '@/app/ExplorerPage';
-import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { expectSvgSnapshot } from './expectSvgSnapshot';
 
-function renderAt(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const user = userEvent.setup();
-  render(<App initial={embeddedDataset}>
-        <ExplorerPage />
-      </App>);
-  return user;
-}
+const renderAt = (search = '') => renderExplorer(search);
 
 function chart() {
   return screen.getByRole('figure', { name: /1980 membership/ });
