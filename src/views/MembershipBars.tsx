@@ -1,4 +1,5 @@
-import { memo, useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useId } from 'react';
+import { useRovingFocus } from '@/charts/useRovingFocus';
 import type { BarLayout, PlacedBar } from '@/derive/layoutBars';
 
 interface MembershipBarsProps {
@@ -29,30 +30,7 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
   const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId, zoom } = props;
   const { width, height, margin, innerHeight, xScale, ticks, bars } = layout;
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const barRefs = useRef<Array<SVGGElement | null>>([]);
-
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(index, bars.length - 1));
-    props.onActiveChange(next);
-    barRefs.current[next]?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowRight: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      ArrowLeft: activeIndex - 1,
-      Home: 0,
-      End: bars.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      moveTo(target);
-    } else if (event.key === 'Escape') {
-      props.onBarLeave();
-    }
-  };
+  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(bars.length, activeIndex, props.onActiveChange, props.onBarLeave);
 
   return (
     <svg className="bar-chart" width={width * zoom} height={height * zoom} viewBox={`0 0 ${width} ${height}`} role="group">
@@ -80,9 +58,7 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
             return (
               <g
                 key={bar.key}
-                ref={(element) => {
-                  barRefs.current[index] = element;
-                }}
+                ref={setMarkRef(index)}
                 role="img"
                 aria-label={describeBar(bar)}
                 aria-describedby={tooltipId !== null && index === activeIndex ? tooltipId : undefined}

@@ -1,4 +1,5 @@
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo } from 'react';
+import { useRovingFocus } from '@/charts/useRovingFocus';
 import type { TimelineLayout } from '@/derive/layoutTimeline';
 import { LEAVES_LANE } from './createTimelineInput';
 
@@ -24,30 +25,9 @@ interface TimelineChartProps {
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
   const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor, zoom } = props;
   const { width, height, margin, yearTicks, events, lanes, branches, band, points, lanesBottom } = layout;
-  const markerRefs = useRef<Array<SVGGElement | null>>([]);
-
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(index, events.length - 1));
-    props.onStep(next);
-    markerRefs.current[next]?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    const moves: Record<string, number> = {
-      ArrowRight: currentIndex + 1,
-      ArrowDown: currentIndex + 1,
-      ArrowLeft: currentIndex - 1,
-      ArrowUp: currentIndex - 1,
-      Home: 0,
-      End: events.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      moveTo(target);
-    } else if (event.key === 'Escape') {
-      props.onTooltip(null);
-    }
-  };
+  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(events.length, currentIndex, props.onStep, () =>
+    props.onTooltip(null),
+  );
   const bandLabelY = band.top + 4;
 
   return (
@@ -124,9 +104,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
             return (
               <g
                 key={event.id}
-                ref={(element) => {
-                  markerRefs.current[index] = element;
-                }}
+                ref={setMarkRef(index)}
                 className={classes.filter(Boolean).join(' ')}
                 role="img"
                 aria-label={eventNames.get(event.id) ?? event.label}
