@@ -4,13 +4,12 @@ import { Timeline } from '@/views/Timeline';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useExplorerState } from './useExplorerState';
-import { getChartZoom } from './useTheme';
+import { getChartProps, getTimelineProps } from './viewProps';
 import { ViewSection } from './ViewSection';
 
 /** The whole story on one page: the table, the chart and the timeline, one section each. */
 export function ExplorerPage() {
   const state = useExplorerState();
-  const zoom = getChartZoom(state.theme);
   return (
     <div className="page">
       <a className="skip-link" href="#table">
@@ -22,17 +21,10 @@ export function ExplorerPage() {
           <FoundingUnionsTable {...state} />
         </ViewSection>
         <ViewSection view="chart" urlState={state.urlState}>
-          <MembershipChart
-            filter={state.filter}
-            sorting={state.sorting}
-            highlight={state.highlight}
-            onHover={state.onHover}
-            onPinToggle={state.onPinToggle}
-            zoom={zoom}
-          />
+          <MembershipChart {...getChartProps(state)} />
         </ViewSection>
         <ViewSection view="timeline" urlState={state.urlState}>
-          <Timeline step={state.step} onStepChange={state.onStepChange} highlight={state.highlight} zoom={zoom} />
+          <Timeline {...getTimelineProps(state)} />
         </ViewSection>
       </main>
       <SiteFooter />

@@ -1,14 +1,14 @@
 import { Timeline } from '@/views/Timeline';
 import { SingleViewFrame } from './SingleViewFrame';
 import { useExplorerState } from './useExplorerState';
-import { getChartZoom } from './useTheme';
+import { getTimelineProps } from './viewProps';
 
 /** `?view=timeline`: only the timeline's code is loaded. */
 export function TimelinePage({ embed }: { embed: boolean }) {
   const state = useExplorerState();
   return (
     <SingleViewFrame view="timeline" embed={embed} urlState={state.urlState}>
-      <Timeline step={state.step} onStepChange={state.onStepChange} highlight={state.highlight} zoom={getChartZoom(state.theme)} />
+      <Timeline {...getTimelineProps(state)} />
     </SingleViewFrame>
   );
 }

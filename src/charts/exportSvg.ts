@@ -133,7 +133,7 @@ function createText(document: Document, content: string, x: number, y: number, s
 }
 
 /** Breaks `text` into lines of at most `maxChars`, at spaces. */
-export function wrapText(text: string, maxChars: number): string[] {
+function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

@@ -44,7 +44,3 @@ export function createUnionFilter(filter: UnionFilter): (union: FilterableUnion)
   };
 }
 
-/** True when the filter keeps every union. */
-export function isFilterEmpty(filter: UnionFilter): boolean {
-  return filter.members === 'all' && normalizeSearchText(filter.query) === '';
-}
