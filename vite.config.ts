@@ -118,14 +118,15 @@ function prerender(): Plugin {
 
 /**
  * Gzipped JavaScript each page may load, in KB (1 KB = 1024 bytes); the build fails past it. A
- * page is the entry plus the lazy page module it asks for at once (src/app/loadPage.tsx).
+ * page is the entry plus the lazy modules it asks for at once (src/app/loadPage.tsx): its page
+ * module and, for a single view, its frame.
  */
+const EMBED = 'src/app/EmbedFrame.tsx';
 const JAVASCRIPT_BUDGETS = [
-  { page: 'explorer page (/)', entry: 'src/main.tsx', pageModule: 'src/app/ExplorerPage.tsx', maxKb: 115 },
-  // The performance issue's targets are 90 KB for these two; until it lands they hold today's size.
-  { page: '?view=chart&embed=1', entry: 'src/main.tsx', pageModule: 'src/app/ChartPage.tsx', maxKb: 95 },
-  { page: '?view=timeline&embed=1', entry: 'src/main.tsx', pageModule: 'src/app/TimelinePage.tsx', maxKb: 100 },
-  { page: '?view=table&embed=1', entry: 'src/main.tsx', pageModule: 'src/app/TablePage.tsx', maxKb: 100 },
+  { page: 'explorer page (/)', entry: 'src/main.tsx', pageModules: ['src/app/ExplorerPage.tsx'], maxKb: 115 },
+  { page: '?view=chart&embed=1', entry: 'src/main.tsx', pageModules: ['src/app/ChartPage.tsx', EMBED], maxKb: 90 },
+  { page: '?view=timeline&embed=1', entry: 'src/main.tsx', pageModules: ['src/app/TimelinePage.tsx', EMBED], maxKb: 90 },
+  { page: '?view=table&embed=1', entry: 'src/main.tsx', pageModules: ['src/app/TablePage.tsx', EMBED], maxKb: 100 },
 ];
 
 /**
@@ -150,12 +151,14 @@ function javascriptBudget(): Plugin {
         Object.values(bundle).find(
           (item) => item.type === 'chunk' && (item.isEntry || item.isDynamicEntry) && item.moduleIds.some((id) => id.endsWith(module)),
         );
-      for (const { page, entry, pageModule, maxKb } of JAVASCRIPT_BUDGETS) {
-        const entryChunk = findChunk(entry);
-        const pageChunk = findChunk(pageModule);
-        if (entryChunk === undefined || pageChunk === undefined) this.error(`budget: no chunk for ${entry} or ${pageModule}`);
+      for (const { page, entry, pageModules, maxKb } of JAVASCRIPT_BUDGETS) {
+        let loaded = new Set<string>();
+        for (const module of [entry, ...pageModules]) {
+          const chunk = findChunk(module);
+          if (chunk === undefined) this.error(`budget: no chunk for ${module}`);
+          loaded = collectChunks(bundle, chunk.fileName, loaded);
+        }
         let bytes = 0;
-        const loaded = collectChunks(bundle, pageChunk.fileName, collectChunks(bundle, entryChunk.fileName));
         for (const fileName of loaded) {
           const chunk = bundle[fileName];
           if (chunk?.type === 'chunk') bytes += gzipSync(chunk.code, { level: 9 }).length;

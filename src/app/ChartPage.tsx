@@ -1,14 +1,14 @@
 import { MembershipChart } from '@/views/MembershipChart';
-import { SingleViewFrame } from './SingleViewFrame';
 import { useExplorerState } from './useExplorerState';
+import type { SingleViewPageProps } from './ViewFrame';
 import { getChartProps } from './viewProps';
 
 /** `?view=chart`: only the chart's code is loaded (no table library). */
-export function ChartPage({ embed }: { embed: boolean }) {
+export function ChartPage({ Frame, embed }: SingleViewPageProps) {
   const state = useExplorerState();
   return (
-    <SingleViewFrame view="chart" embed={embed} urlState={state.urlState}>
+    <Frame view="chart" urlState={state.urlState}>
       <MembershipChart {...getChartProps(state)} fitHeight={embed} />
-    </SingleViewFrame>
+    </Frame>
   );
 }

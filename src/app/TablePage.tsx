@@ -1,13 +1,13 @@
 import { FoundingUnionsTable } from '@/views/FoundingUnionsTable';
-import { SingleViewFrame } from './SingleViewFrame';
 import { useExplorerState } from './useExplorerState';
+import type { SingleViewPageProps } from './ViewFrame';
 
 /** `?view=table`: only the table's code is loaded. */
-export function TablePage({ embed }: { embed: boolean }) {
+export function TablePage({ Frame }: SingleViewPageProps) {
   const state = useExplorerState();
   return (
-    <SingleViewFrame view="table" embed={embed} urlState={state.urlState}>
+    <Frame view="table" urlState={state.urlState}>
       <FoundingUnionsTable {...state} />
-    </SingleViewFrame>
+    </Frame>
   );
 }

@@ -1,14 +1,14 @@
 import { Timeline } from '@/views/Timeline';
-import { SingleViewFrame } from './SingleViewFrame';
 import { useExplorerState } from './useExplorerState';
+import type { SingleViewPageProps } from './ViewFrame';
 import { getTimelineProps } from './viewProps';
 
 /** `?view=timeline`: only the timeline's code is loaded. */
-export function TimelinePage({ embed }: { embed: boolean }) {
+export function TimelinePage({ Frame }: SingleViewPageProps) {
   const state = useExplorerState();
   return (
-    <SingleViewFrame view="timeline" embed={embed} urlState={state.urlState}>
+    <Frame view="timeline" urlState={state.urlState}>
       <Timeline {...getTimelineProps(state)} />
-    </SingleViewFrame>
+    </Frame>
   );
 }

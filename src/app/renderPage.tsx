@@ -3,7 +3,9 @@ import { renderToString } from 'react-dom/server';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { App } from './App';
 import { ChartPage } from './ChartPage';
+import { EmbedFrame } from './EmbedFrame';
 import { ExplorerPage } from './ExplorerPage';
+import { SingleViewFrame } from './SingleViewFrame';
 import { TablePage } from './TablePage';
 import { TimelinePage } from './TimelinePage';
 import type { ViewName } from './urlState';
@@ -14,8 +16,9 @@ import type { ViewName } from './urlState';
  * The tree matches main.tsx's, so the client hydrates it instead of drawing it again.
  */
 export function renderPage(view: ViewName | null, embed: boolean): string {
-  const page =
-    view === null ? <ExplorerPage /> : view === 'table' ? <TablePage embed={embed} /> : view === 'chart' ? <ChartPage embed={embed} /> : <TimelinePage embed={embed} />;
+  const Frame = embed ? EmbedFrame : SingleViewFrame;
+  const Page = view === 'table' ? TablePage : view === 'chart' ? ChartPage : TimelinePage;
+  const page = view === null ? <ExplorerPage /> : <Page Frame={Frame} embed={embed} />;
   return renderToString(
     <StrictMode>
       <App initial={embeddedDataset}>{page}</App>

@@ -1,4 +1,6 @@
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import { linearScale, type LinearScale } from './linearScale';
 
 /** One bar's input: `value` null means unknown, which gets a slot of its own, never a 0 bar. */
 export interface BarDatum {
@@ -27,8 +29,7 @@ export interface BarLayout {
   margin: Margin;
   innerWidth: number;
   innerHeight: number;
-  xScale: ScaleLinear<number, number>;
-  yScale: ScaleBand<string>;
+  xScale: LinearScale;
   ticks: number[];
   bars: PlacedBar[];
 }
@@ -60,10 +61,9 @@ export function layoutBars(data: readonly BarDatum[], { width, rowHeight = 30, v
   const innerWidth = Math.max(Math.floor(width - margin.left - margin.right), 40);
   const innerHeight = data.length * rowHeight;
   const largest = Math.max(0, ...data.map((datum) => datum.value ?? 0));
-  const xScale = scaleLinear()
-    .domain([0, largest > 0 ? largest : 1])
-    .range([0, innerWidth])
-    .nice(Math.max(2, Math.floor(innerWidth / MIN_TICK_SPACING)));
+  const tickCount = Math.max(2, Math.floor(innerWidth / MIN_TICK_SPACING));
+  const [, top] = nice(0, largest > 0 ? largest : 1, tickCount);
+  const xScale = linearScale([0, top], [0, innerWidth]);
   const yScale = scaleBand<string>()
     .domain(data.map((datum) => datum.key))
     .range([0, innerHeight])
@@ -76,8 +76,7 @@ export function layoutBars(data: readonly BarDatum[], { width, rowHeight = 30, v
     innerWidth,
     innerHeight,
     xScale,
-    yScale,
-    ticks: xScale.ticks(Math.max(2, Math.floor(innerWidth / MIN_TICK_SPACING))),
+    ticks: ticks(0, top, tickCount),
     bars: data.map((datum) => ({
       ...datum,
       y: round(yScale(datum.key) ?? 0),

@@ -1,6 +1,6 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { linkHorizontal } from 'd3-shape';
-import { utcYear } from 'd3-time';
+import { nice } from 'd3-array';
+import { horizontalLink } from './horizontalLink';
+import { linearScale, type LinearScale } from './linearScale';
 
 /** A horizontal lane: an organisation's life. Times are UTC milliseconds. */
 export interface LaneInput {
@@ -87,14 +87,14 @@ export interface TimelineLayout {
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
   innerWidth: number;
-  xScale: ScaleLinear<number, number>;
+  xScale: LinearScale;
   yearTicks: Array<{ year: number; x: number; labelled: boolean }>;
   events: PlacedEvent[];
   /** Where the event leader lines end: the bottom of the lanes. */
   lanesBottom: number;
   lanes: PlacedLane[];
   branches: PlacedBranch[];
-  band: { top: number; bottom: number; yScale: ScaleLinear<number, number> };
+  band: { top: number; bottom: number; yScale: LinearScale };
   points: PlacedPoint[];
 }
 
@@ -108,15 +108,15 @@ const MIN_BRANCH_RUN = 40;
 
 /**
  * Places everything the timeline draws: the time axis, event markers with labels packed into
- * rows so no two overlap, the lanes, the branch curves (d3-shape), and the membership figures
+ * rows so no two overlap, the lanes, the branch curves (d3-shape's link), and the membership figures
  * on the same time axis. Pure, so the geometry is tested without a browser.
  */
 export function layoutTimeline({ width, domain, lanes, branches, events, points }: TimelineInput): TimelineLayout {
   const margin = { top: 12, right: 16, bottom: 32, left: 16 };
   const innerWidth = width - margin.left - margin.right;
-  // A linear scale over UTC milliseconds: years come from d3-time below, so the time scale's
-  // date formatting (and its bytes) is not needed.
-  const xScale = scaleLinear().domain(domain).range([0, innerWidth]);
+  // A linear scale over UTC milliseconds: the axis shows whole years only (see yearStarts), so a
+  // time scale's date formatting (and its bytes) is not needed.
+  const xScale = linearScale(domain, [0, innerWidth]);
 
   const packed = packEventLabels(events, xScale, innerWidth);
   const rowCount = Math.max(1, ...packed.map((event) => event.row + 1));
@@ -129,14 +129,13 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
     return { ...event, y, labelBox: { ...event.labelBox, y: y - ROW_HEIGHT / 2 + 2 } };
   });
 
-  const link = linkHorizontal();
   const placedBranches = branches.flatMap((branch) => {
     const fromY = laneY.get(branch.fromLane);
     const toY = laneY.get(branch.toLane);
     if (fromY === undefined || toY === undefined) return [];
     const start = { x: xScale(branch.fromTime), y: fromY };
     const end = { x: Math.max(xScale(branch.toTime), start.x + MIN_BRANCH_RUN), y: toY };
-    const path = link({ source: [start.x, start.y], target: [end.x, end.y] }) ?? '';
+    const path = horizontalLink(start, end);
     return [{ ...branch, path, start, end }];
   });
 
@@ -156,9 +155,9 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
   const bandTop = lanesBottom + 28;
   const bandBottom = bandTop + BAND_HEIGHT;
   const largest = Math.max(1, ...points.map((point) => point.value));
-  const yScale = scaleLinear().domain([0, largest]).range([bandBottom, bandTop + 18]).nice();
+  const yScale = linearScale(nice(0, largest, 10), [bandBottom, bandTop + 18]);
 
-  const years = utcYear.range(new Date(domain[0]), new Date(domain[1] + 1));
+  const years = yearStarts(domain);
   const labelEvery = innerWidth >= 900 ? 5 : 10;
   return {
     width,
@@ -166,11 +165,7 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
     margin,
     innerWidth,
     xScale,
-    yearTicks: years.map((date) => ({
-      year: date.getUTCFullYear(),
-      x: xScale(date.getTime()),
-      labelled: date.getUTCFullYear() % labelEvery === 0,
-    })),
+    yearTicks: years.map(({ year, time }) => ({ year, x: xScale(time), labelled: year % labelEvery === 0 })),
     events: placedEvents,
     lanesBottom,
     lanes: placedLanes,
@@ -181,7 +176,7 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
 }
 
 /** Greedy interval packing: each label takes the lowest row where it clears the last label there. */
-function packEventLabels(events: readonly EventInput[], xScale: ScaleLinear<number, number>, innerWidth: number) {
+function packEventLabels(events: readonly EventInput[], xScale: LinearScale, innerWidth: number) {
   const rowEnds: number[] = [];
   return [...events]
     .sort((a, b) => a.time - b.time)
@@ -204,4 +199,13 @@ function packEventLabels(events: readonly EventInput[], xScale: ScaleLinear<numb
         labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 },
       };
     });
+}
+
+/** Every 1 January (UTC) from the domain's start to its end, both included. */
+function yearStarts([from, to]: readonly [number, number]): Array<{ year: number; time: number }> {
+  const years = [];
+  let year = new Date(from).getUTCFullYear();
+  if (Date.UTC(year, 0, 1) < from) year += 1;
+  for (; Date.UTC(year, 0, 1) <= to; year += 1) years.push({ year, time: Date.UTC(year, 0, 1) });
+  return years;
 }
