@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { describeView } from './describeView';
 import type { UrlState, ViewName } from './urlState';
@@ -20,7 +20,13 @@ interface ViewSectionProps {
 export function ViewSection({ view, urlState, headingLevel = 2, children }: ViewSectionProps) {
   const derived = useDataset();
   const frameRef = useRef<HTMLElement>(null);
-  const { title, name, exportInfo } = describeView(view, derived, urlState);
+  // The export's source line reads every union's sources: worked out again only when what it
+  // depends on changes, not on every sort or hover.
+  const { query, step } = urlState;
+  const { title, name, exportInfo } = useMemo(
+    () => describeView(view, derived, { query, step }),
+    [view, derived, query, step],
+  );
   const headingId = `${view}-heading`;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (

@@ -26,7 +26,7 @@ function describeSources(ids: readonly string[], derived: DerivedDataset): strin
 }
 
 /** Each view's title, and for the charts what an exported picture says and is called. */
-export function describeView(view: ViewName, derived: DerivedDataset, state: UrlState): ViewDescription {
+export function describeView(view: ViewName, derived: DerivedDataset, state: Pick<UrlState, 'query' | 'step'>): ViewDescription {
   const slug = slugify(derived.dataset.federation.shortName.en);
   const query = slugify(state.query);
   switch (view) {

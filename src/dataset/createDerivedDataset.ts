@@ -1,6 +1,7 @@
 import { getShare, summariseMembership, type MembershipSummary } from '@/derive/summariseMembership';
 import { sortByDate } from '@/derive/sortByDate';
 import { getUnionSearchText } from '@/derive/filterUnions';
+import { rankUnionTexts, type TextRanks } from '@/derive/unionSortKeys';
 import type { Affiliate, Dataset, FoundingUnion, HistoryEvent, MembershipPoint, Source } from './datasetSchema';
 
 /** A founding union with what the views derive from it. */
@@ -11,6 +12,8 @@ export interface UnionRow extends FoundingUnion {
   today: Affiliate[];
   /** Its names folded for matching a filter (case, width and accents ignored), once per dataset. */
   searchText: string;
+  /** Its place in reading order by each text column, once per dataset, so sorts compare numbers. */
+  textRanks: TextRanks;
 }
 
 export interface DerivedDataset {
@@ -30,11 +33,16 @@ const getMembers1980 = (union: FoundingUnion) => union.members1980;
 /** Everything the views read, computed once per dataset. */
 export function createDerivedDataset(dataset: Dataset): DerivedDataset {
   const summary1980 = summariseMembership(dataset.foundingUnions, getMembers1980);
-  const unions = dataset.foundingUnions.map((union) => ({
+  const withToday = dataset.foundingUnions.map((union) => ({
+    ...union,
+    today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
+  }));
+  const textRanks = rankUnionTexts(withToday);
+  const unions = withToday.map((union, index) => ({
     ...union,
     share: getShare(union.members1980, summary1980.knownTotal),
-    today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
     searchText: getUnionSearchText(union),
+    textRanks: textRanks[index] ?? { union: index, name: null, today: null },
   }));
   return {
     dataset,

@@ -1,25 +1,37 @@
-/** What the sort keys read of a union; structural, so any dataset of the same shape fits. */
-export interface SortableUnion {
+/** The texts a union sorts by; structural, so any dataset of the same shape fits. */
+export interface TextSortableUnion {
   abbreviation: string;
   nameEn: string | null;
-  members1980: number | null;
-  share: number | null;
   today: ReadonlyArray<{ nameEn: string }>;
 }
 
-export type SortValue = string | number | undefined;
+/** Each text column's place in reading order (equal texts share one); null where the text is unknown. */
+export interface TextRanks {
+  union: number;
+  name: number | null;
+  today: number | null;
+}
+
+/** What the sort keys read of a union. */
+export interface SortableUnion {
+  members1980: number | null;
+  share: number | null;
+  textRanks: TextRanks;
+}
+
+export type SortValue = number | undefined;
 
 /*
- * The value each sortable column orders by. Unknown is `undefined` (never 0 or ''), which both
+ * The value each sortable column orders by: a number, so a sort of 10,000 rows compares numbers
+ * rather than calling the collator 130,000 times. Unknown is `undefined` (never 0), which both
  * the table (TanStack's sortUndefined) and the chart keep last in either direction.
  */
 export const UNION_SORT_KEYS = {
-  union: (union: SortableUnion): SortValue => union.abbreviation,
-  name: (union: SortableUnion): SortValue => union.nameEn ?? undefined,
+  union: (union: SortableUnion): SortValue => union.textRanks.union,
+  name: (union: SortableUnion): SortValue => union.textRanks.name ?? undefined,
   members: (union: SortableUnion): SortValue => union.members1980 ?? undefined,
   share: (union: SortableUnion): SortValue => union.share ?? undefined,
-  today: (union: SortableUnion): SortValue =>
-    union.today.length === 0 ? undefined : union.today.map((affiliate) => affiliate.nameEn).join('; '),
+  today: (union: SortableUnion): SortValue => union.textRanks.today ?? undefined,
 };
 
 export type UnionSortKey = keyof typeof UNION_SORT_KEYS;
@@ -32,35 +44,57 @@ export function isUnionSortKey(id: string): id is UnionSortKey {
 }
 
 /** Text in reading order for people (2 before 10, accents beside their letters), not code points. */
-export const textCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const textCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Ascending comparison of two known values: numbers by size, text by the collator. */
-export function compareKnown(a: string | number, b: string | number): number {
-  return typeof a === 'number' && typeof b === 'number' ? a - b : textCollator.compare(String(a), String(b));
+/** Each text's place in the collator's order, equal texts sharing one; null stays null. */
+function rankTexts(texts: ReadonlyArray<string | null>): Array<number | null> {
+  const order = texts.flatMap((text, index) => (text === null ? [] : [index])).sort((a, b) =>
+    textCollator.compare(texts[a] ?? '', texts[b] ?? ''),
+  );
+  const ranks: Array<number | null> = texts.map(() => null);
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    const same = previous !== undefined && textCollator.compare(texts[previous] ?? '', texts[index] ?? '') === 0;
+    ranks[index] = same ? (ranks[previous] ?? position) : position;
+  });
+  return ranks;
+}
+
+/** The text ranks of every union, once per dataset: the only place text is compared. */
+export function rankUnionTexts(unions: readonly TextSortableUnion[]): TextRanks[] {
+  const union = rankTexts(unions.map((item) => item.abbreviation));
+  const name = rankTexts(unions.map((item) => item.nameEn));
+  const today = rankTexts(
+    unions.map((item) => (item.today.length === 0 ? null : item.today.map((affiliate) => affiliate.nameEn).join('; '))),
+  );
+  return unions.map((_, index) => ({ union: union[index] ?? 0, name: name[index] ?? null, today: today[index] ?? null }));
 }
 
 /**
- * Orders unions as the table's sort does (multi-key, unknown last in both directions, ties in
- * the data's order), for views that follow the table without being the table.
+ * Orders unions as the table shows them and the chart follows it: multi-key, unknown last in both
+ * directions, ties in the data's order. Each key is read once per union, then the sort compares
+ * numbers in arrays, which keeps 10,000 unions to a few milliseconds.
  */
 export function sortUnions<T extends SortableUnion>(
   unions: readonly T[],
   sorting: ReadonlyArray<{ id: string; desc: boolean }>,
 ): T[] {
-  const keys = sorting.flatMap(({ id, desc }) => (isUnionSortKey(id) ? [{ read: UNION_SORT_KEYS[id], desc }] : []));
-  const indexed = unions.map((union, index) => ({ union, index }));
-  indexed.sort((a, b) => {
-    for (const { read, desc } of keys) {
-      const valueA = read(a.union);
-      const valueB = read(b.union);
-      if (valueA === undefined || valueB === undefined) {
-        if (valueA !== valueB) return valueA === undefined ? 1 : -1;
-        continue;
+  const keys = sorting.flatMap(({ id, desc }) =>
+    isUnionSortKey(id) ? [{ values: unions.map(UNION_SORT_KEYS[id]), after: desc ? -1 : 1 }] : [],
+  );
+  const order = unions.map((_, index) => index);
+  if (keys.length > 0) {
+    order.sort((a, b) => {
+      for (const { values, after } of keys) {
+        const valueA = values[a];
+        const valueB = values[b];
+        if (valueA === valueB) continue;
+        if (valueA === undefined) return 1;
+        if (valueB === undefined) return -1;
+        return valueA > valueB ? after : -after;
       }
-      const order = compareKnown(valueA, valueB);
-      if (order !== 0) return desc ? -order : order;
-    }
-    return a.index - b.index;
-  });
-  return indexed.map(({ union }) => union);
+      return a - b;
+    });
+  }
+  return order.map((index) => unions[index] as T);
 }

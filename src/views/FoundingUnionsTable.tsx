@@ -9,6 +9,7 @@ import { createUnionsCsv } from '@/derive/createUnionsCsv';
 import { formatCount } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
 import { summariseMembership } from '@/derive/summariseMembership';
+import { sortUnions } from '@/derive/unionSortKeys';
 import { describeSorting } from './describeSorting';
 import { SortHeader } from './SortHeader';
 import { NUMERIC_COLUMNS, unionColumns, unionTableFeatures } from './unionColumns';
@@ -45,8 +46,11 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
     (updater: Updater<SortingState>) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
     [onSortingChange, sorting],
   );
-  // TanStack sorts every union (memoised on the sort); the filter then runs over the sorted rows,
-  // so a keystroke costs one pass over the rows, not a rebuild of the table's row model.
+  // TanStack keeps the sort state and its headers (toggling, multi-sort, aria-sort); the rows are
+  // sorted here by sortUnions, the function the chart follows the table with, over numeric keys.
+  // That one plain sort is a few milliseconds for 10,000 unions where TanStack's generic row model
+  // took several times as long. The filter then runs over the sorted unions, so a keystroke costs
+  // one pass over them, not a sort.
   const table = useTable({
     features: unionTableFeatures,
     columns: unionColumns,
@@ -54,17 +58,18 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
     getRowId: (union) => union.abbreviation,
     state: { sorting },
     onSortingChange: handleSortingChange,
+    manualSorting: true,
   });
-  const sortedRows = table.getRowModel().rows;
-  const rows = useMemo(() => {
-    const keep = createUnionFilter(filter);
-    return sortedRows.flatMap((row) => (keep(row.original) ? [row.original] : []));
-  }, [sortedRows, filter]);
+  const sortedUnions = useMemo(() => sortUnions(unions, sorting), [unions, sorting]);
+  const rows = useMemo(() => sortedUnions.filter(createUnionFilter(filter)), [sortedUnions, filter]);
   const shown = summariseMembership(rows, getKnownMembers);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const labelOf = (id: string) => String(table.getColumn(id)?.columnDef.header ?? id);
   const status = `${formatCount(rows.length)} of ${formatCount(unions.length)} unions. ${describeSorting(sorting, labelOf, (id) => NUMERIC_COLUMNS.has(id))}`;
-  const sourceIds = [...new Set(unions.flatMap((union) => [...union.sources, ...union.nameJaSources]))];
+  const sources = useMemo(
+    () => pickById([...new Set(unions.flatMap((union) => [...union.sources, ...union.nameJaSources]))], sourcesById),
+    [unions, sourcesById],
+  );
 
   const download = () => {
     const slug = dataset.federation.shortName.en.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
@@ -142,7 +147,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
           </tfoot>
         </table>
       </div>
-      <SourceLine sources={pickById(sourceIds, sourcesById)} />
+      <SourceLine sources={sources} />
     </div>
   );
 }

@@ -31,7 +31,8 @@ export function VirtualUnionRows({ unions, columnCount, renderRow }: VirtualUnio
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 10,
     scrollMargin,
-    getItemKey: (index) => unions[index]?.abbreviation ?? index,
+    // Sizes are cached by position (the default key), not by union: a sort then leaves the
+    // 10,000 cached positions as they are, and the rows drawn are measured again as they mount.
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];

@@ -1,46 +1,25 @@
-import {
-  constructSortFn,
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
-import { compareKnown, UNION_SORT_KEYS } from '@/derive/unionSortKeys';
+import { UNION_SORT_KEYS } from '@/derive/unionSortKeys';
 
-/** Numbers by size, text in reading order (the same rule the chart uses to follow the table). */
-const sortFn_known = constructSortFn({ sort: (a: string | number, b: string | number) => compareKnown(a, b) });
-
-export const unionTableFeatures = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { known: sortFn_known },
-});
+/*
+ * The table sorts its rows itself (FoundingUnionsTable, with sortUnions), so TanStack needs the
+ * sort state and headers only: no sorted row model and no sort functions.
+ */
+export const unionTableFeatures = tableFeatures({ rowSortingFeature });
 
 const columnHelper = createColumnHelper<typeof unionTableFeatures, UnionRow>();
 
 /*
- * Accessors return `undefined` for unknown values, never `null`: TanStack's `sortUndefined: 'last'`
- * only recognises undefined, and it keeps unknowns last in both directions, as readers expect.
+ * What each column sorts by (numbers; unknown is undefined, kept last by sortUnions in both
+ * directions), and which way its first click sorts: figures largest first, text A to Z.
  */
 export const unionColumns = columnHelper.columns([
-  columnHelper.accessor(UNION_SORT_KEYS.union, { id: 'union', header: 'Union', sortFn: 'known' }),
-  columnHelper.accessor(UNION_SORT_KEYS.name, { id: 'name', header: 'English name', sortFn: 'known', sortUndefined: 'last' }),
-  columnHelper.accessor(UNION_SORT_KEYS.members, {
-    id: 'members',
-    header: 'Members, 1980',
-    sortFn: 'known',
-    sortUndefined: 'last',
-    sortDescFirst: true,
-  }),
-  columnHelper.accessor(UNION_SORT_KEYS.share, {
-    id: 'share',
-    header: 'Share of known total',
-    sortFn: 'known',
-    sortUndefined: 'last',
-    sortDescFirst: true,
-  }),
-  columnHelper.accessor(UNION_SORT_KEYS.today, { id: 'today', header: 'Today', sortFn: 'known', sortUndefined: 'last' }),
+  columnHelper.accessor(UNION_SORT_KEYS.union, { id: 'union', header: 'Union', sortDescFirst: false }),
+  columnHelper.accessor(UNION_SORT_KEYS.name, { id: 'name', header: 'English name', sortDescFirst: false }),
+  columnHelper.accessor(UNION_SORT_KEYS.members, { id: 'members', header: 'Members, 1980', sortDescFirst: true }),
+  columnHelper.accessor(UNION_SORT_KEYS.share, { id: 'share', header: 'Share of known total', sortDescFirst: true }),
+  columnHelper.accessor(UNION_SORT_KEYS.today, { id: 'today', header: 'Today', sortDescFirst: false }),
 ]);
 
 /** Right-aligned (numeric) columns. */

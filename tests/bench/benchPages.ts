@@ -1,13 +1,25 @@
-/** The pages `npm run bench` measures (each prerendered by the build), and how many views each draws. */
+import { CLIENT_RENDERED, STATIC_FLOOR } from './referencePages';
+
+/** A page `npm run bench` measures, and what it draws. */
 export interface BenchPage {
   path: string;
   /** Elements marked `data-view-ready` once the page's views are drawn. */
   views: number;
+  /** Whether it draws the membership chart's 15 bars. */
+  bars: boolean;
+  /** Whether it runs script (the static floor never becomes interactive). */
+  scripted: boolean;
 }
 
 export const BENCH_PAGES: BenchPage[] = [
-  { path: '/', views: 3 },
-  { path: '/embed/table.html', views: 1 },
-  { path: '/embed/chart.html', views: 1 },
-  { path: '/embed/timeline.html', views: 1 },
+  { path: '/', views: 3, bars: true, scripted: true },
+  { path: STATIC_FLOOR, views: 3, bars: true, scripted: false },
+  { path: CLIENT_RENDERED, views: 3, bars: true, scripted: true },
+  { path: '/embed/table.html', views: 1, bars: false, scripted: true },
+  { path: '/embed/chart.html', views: 1, bars: true, scripted: true },
+  { path: '/embed/timeline.html', views: 1, bars: false, scripted: true },
 ];
+
+/** The membership chart's bars: one mark per known figure, one hatched slot per unknown one. */
+export const BAR_SELECTOR = '.chart-view .bar__mark, .chart-view .bar-unknown';
+export const BAR_COUNT = 15;

@@ -1,0 +1,30 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/*
+ * Two reference copies of the explorer page, measured in the same run as the real one:
+ * - the static floor: the prerendered HTML and its stylesheet with every script removed, so
+ *   nothing can paint sooner;
+ * - the client-rendered build: the same scripts with an empty #root, as the site was before
+ *   prerendering (main.tsx then renders from scratch instead of hydrating).
+ */
+export const STATIC_FLOOR = '/bench/static-floor.html';
+export const CLIENT_RENDERED = '/bench/client-rendered.html';
+
+export function writeReferencePages(distDirectory: string): void {
+  const explorer = readFileSync(join(distDirectory, 'index.html'), 'utf8');
+  const withoutScripts = explorer
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  // #root is the body's last element: everything up to the closing </body> is its content.
+  const emptyRoot = explorer.replace(/<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/, '<div id="root"></div>$1');
+  if (withoutScripts.includes('<script') || !withoutScripts.includes('data-view-ready')) {
+    throw new Error('bench: could not make the static floor from dist/index.html');
+  }
+  if (emptyRoot.includes('data-view-ready') || !emptyRoot.includes('<script')) {
+    throw new Error('bench: could not make the client-rendered page from dist/index.html');
+  }
+  mkdirSync(join(distDirectory, 'bench'), { recursive: true });
+  writeFileSync(join(distDirectory, STATIC_FLOOR), withoutScripts);
+  writeFileSync(join(distDirectory, CLIENT_RENDERED), emptyRoot);
+}
