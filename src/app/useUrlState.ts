@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './urlState';
 
 // Layout effects do not run on the server; there the URL is applied after hydration instead.
@@ -10,17 +10,24 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  */
 export function useUrlState(sortableIds: readonly string[]): [UrlState, (patch: Partial<UrlState>) => void] {
   const [state, setState] = useState(DEFAULT_URL_STATE);
+  // Until the URL is read, the default state must not be written over a shared link.
+  const read = useRef(false);
 
   useIsomorphicLayoutEffect(() => {
-    const read = () => setState(parseUrlState(window.location.search, sortableIds));
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
+    const readUrl = () => {
+      read.current = true;
+      const next = parseUrlState(window.location.search, sortableIds);
+      // The same state keeps the same object, so a page opened without parameters (the usual
+      // case, just hydrated) is not rendered a second time.
+      setState((previous) => (formatUrlState(previous, '') === formatUrlState(next, '') ? previous : next));
+    };
+    readUrl();
+    window.addEventListener('popstate', readUrl);
+    return () => window.removeEventListener('popstate', readUrl);
   }, [sortableIds]);
 
   useEffect(() => {
-    // The initial default object means "URL not read yet": writing it would wipe a shared link.
-    if (state === DEFAULT_URL_STATE) return;
+    if (!read.current) return;
     const write = () => {
       const { location, history } = window;
       const search = formatUrlState(state, location.search);

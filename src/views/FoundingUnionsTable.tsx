@@ -104,6 +104,11 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
           <caption id={captionId} className="visually-hidden">
             Founding unions and their 1980 membership
           </caption>
+          <colgroup>
+            {headers.map((header) => (
+              <col key={header.id} className={`col-${header.column.id}`} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               {headers.map((header) => (
