@@ -129,6 +129,19 @@ interface ManifestChunk {
   imports?: string[];
 }
 
+/** A build-only plugin that runs `run` over the finished output directory. */
+function afterBuild(name: string, run: (outDir: string) => Promise<void>): Plugin {
+  let outDir = 'dist';
+  return {
+    name,
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => run(outDir),
+  };
+}
+
 /** The build's manifest: which chunk each module is in, and what each chunk imports. */
 async function readManifest(outDir: string): Promise<Record<string, ManifestChunk>> {
   return JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
@@ -151,33 +164,25 @@ function collectFiles(manifest: Record<string, ManifestChunk>, key: string, seen
  * (npm run bench), and src/boot.ts asks for them all at once right after it.
  */
 function prerender(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'kokko-roren:prerender',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    async closeBundle() {
-      const { module } = await runnerImport<{ renderPage: typeof renderPage }>('./src/app/renderPage.tsx', {
-        configFile: false,
-        logLevel: 'error',
-        resolve: { alias },
-        plugins: [validatedDataset()],
-      });
-      const template = await readFile(join(outDir, 'index.html'), 'utf8');
-      for (const { file, view, embed, page } of PAGES) {
-        // Replaced by a function, so nothing in the rendered HTML is read as a replacement pattern ($&).
-        const html = template.replace(
-          '<div id="root"></div>',
-          () => `<div id="root" data-page="${page}">${module.renderPage(view, embed)}</div>`,
-        );
-        if (!html.includes(`data-page="${page}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-        await mkdir(dirname(join(outDir, file)), { recursive: true });
-        await writeFile(join(outDir, file), html);
-      }
-    },
-  };
+  return afterBuild('kokko-roren:prerender', async (outDir) => {
+    const { module } = await runnerImport<{ renderPage: typeof renderPage }>('./src/app/renderPage.tsx', {
+      configFile: false,
+      logLevel: 'error',
+      resolve: { alias },
+      plugins: [validatedDataset()],
+    });
+    const template = await readFile(join(outDir, 'index.html'), 'utf8');
+    for (const { file, view, embed, page } of PAGES) {
+      // Replaced by a function, so nothing in the rendered HTML is read as a replacement pattern ($&).
+      const html = template.replace(
+        '<div id="root"></div>',
+        () => `<div id="root" data-page="${page}">${module.renderPage(view, embed)}</div>`,
+      );
+      if (!html.includes(`data-page="${page}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+      await mkdir(dirname(join(outDir, file)), { recursive: true });
+      await writeFile(join(outDir, file), html);
+    }
+  });
 }
 
 /*
@@ -186,31 +191,23 @@ function prerender(): Plugin {
  * for very large datasets, the export panel) load only when asked for, so they do not count.
  */
 function javascriptBudget(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'kokko-roren:javascript-budget',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    async closeBundle() {
-      const manifest = await readManifest(outDir);
-      for (const { budget, modules, maxKb } of PAGES) {
-        const files = new Set<string>();
-        for (const key of [ENTRY, ...modules]) {
-          if (manifest[key] === undefined) throw new Error(`budget: no chunk for ${key}`);
-          collectFiles(manifest, key, files);
-        }
-        let bytes = 0;
-        for (const file of files) bytes += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
-        const kb = bytes / 1024;
-        const verdict = `${budget}: ${kb.toFixed(1)} KB of gzipped JavaScript (budget ${maxKb} KB)`;
-        // BUDGET_REPORT_ONLY=1 reports without failing, for looking into a build that is over.
-        if (kb > maxKb && process.env.BUDGET_REPORT_ONLY !== '1') throw new Error(`over budget: ${verdict}`);
-        console.log(`budget ok: ${verdict}`);
+  return afterBuild('kokko-roren:javascript-budget', async (outDir) => {
+    const manifest = await readManifest(outDir);
+    for (const { budget, modules, maxKb } of PAGES) {
+      const files = new Set<string>();
+      for (const key of [ENTRY, ...modules]) {
+        if (manifest[key] === undefined) throw new Error(`budget: no chunk for ${key}`);
+        collectFiles(manifest, key, files);
       }
-    },
-  };
+      let bytes = 0;
+      for (const file of files) bytes += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+      const kb = bytes / 1024;
+      const verdict = `${budget}: ${kb.toFixed(1)} KB of gzipped JavaScript (budget ${maxKb} KB)`;
+      // BUDGET_REPORT_ONLY=1 reports without failing, for looking into a build that is over.
+      if (kb > maxKb && process.env.BUDGET_REPORT_ONLY !== '1') throw new Error(`over budget: ${verdict}`);
+      console.log(`budget ok: ${verdict}`);
+    }
+  });
 }
 
 export default defineConfig({

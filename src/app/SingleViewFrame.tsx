@@ -1,17 +1,10 @@
-import type { ReactNode } from 'react';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
-import type { UrlState, ViewName } from './urlState';
+import type { ViewFrameProps } from './ViewFrame';
 import { ViewSection } from './ViewSection';
 
-interface SingleViewFrameProps {
-  view: ViewName;
-  urlState: UrlState;
-  children: ReactNode;
-}
-
 /** `?view=`: one view on a page of its own, with the site's header and footer. */
-export function SingleViewFrame({ view, urlState, children }: SingleViewFrameProps) {
+export function SingleViewFrame({ view, urlState, children }: ViewFrameProps) {
   return (
     <div className="page">
       <SiteHeader />

@@ -6,7 +6,13 @@ import type { UrlState, ViewName } from './urlState';
  * or nothing but the view filling an iframe (EmbedFrame). A page module takes its frame as a
  * prop, so an embed never loads the site's header, footer and dataset loader.
  */
-export type ViewFrame = ComponentType<{ view: ViewName; urlState: UrlState; children: ReactNode }>;
+export type ViewFrame = ComponentType<ViewFrameProps>;
+
+export interface ViewFrameProps {
+  view: ViewName;
+  urlState: UrlState;
+  children: ReactNode;
+}
 
 /** The props of a single-view page module (ChartPage, TablePage, TimelinePage). */
 export interface SingleViewPageProps {

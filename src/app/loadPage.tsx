@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { ViewName } from './urlState';
-import type { ViewFrame } from './ViewFrame';
+import type { SingleViewPageProps, ViewFrame } from './ViewFrame';
 
 /*
  * Each page is its own chunk: an embedded chart loads the chart and not the table library or
@@ -10,23 +10,22 @@ import type { ViewFrame } from './ViewFrame';
 const loadFrame = async (embed: boolean): Promise<ViewFrame> =>
   embed ? (await import('./EmbedFrame')).EmbedFrame : (await import('./SingleViewFrame')).SingleViewFrame;
 
+/** A single view's page: its module and its frame, fetched at once. */
+const singleView =
+  (loadModule: () => Promise<ComponentType<SingleViewPageProps>>) =>
+  async (embed: boolean): Promise<ReactNode> => {
+    const [Page, Frame] = await Promise.all([loadModule(), loadFrame(embed)]);
+    return <Page Frame={Frame} embed={embed} />;
+  };
+
 const PAGES: Record<ViewName | 'explorer', (embed: boolean) => Promise<ReactNode>> = {
   explorer: async () => {
     const { ExplorerPage } = await import('./ExplorerPage');
     return <ExplorerPage />;
   },
-  table: async (embed) => {
-    const [{ TablePage }, Frame] = await Promise.all([import('./TablePage'), loadFrame(embed)]);
-    return <TablePage Frame={Frame} embed={embed} />;
-  },
-  chart: async (embed) => {
-    const [{ ChartPage }, Frame] = await Promise.all([import('./ChartPage'), loadFrame(embed)]);
-    return <ChartPage Frame={Frame} embed={embed} />;
-  },
-  timeline: async (embed) => {
-    const [{ TimelinePage }, Frame] = await Promise.all([import('./TimelinePage'), loadFrame(embed)]);
-    return <TimelinePage Frame={Frame} embed={embed} />;
-  },
+  table: singleView(async () => (await import('./TablePage')).TablePage),
+  chart: singleView(async () => (await import('./ChartPage')).ChartPage),
+  timeline: singleView(async () => (await import('./TimelinePage')).TimelinePage),
 };
 
 /** The page element for a URL's `view` (null for the explorer) and `embed`. */

@@ -7,9 +7,9 @@ export const HEIGHT_MESSAGE = 'kokko-roren:height';
  * Inside an iframe, tells the host page the content's height as it changes, so a few lines of
  * host script (README) can size the frame exactly. Hosts without script keep the snippet's ratio.
  */
-export function useEmbedHeight(enabled: boolean): void {
+export function useEmbedHeight(): void {
   useEffect(() => {
-    if (!enabled || window.parent === window || typeof ResizeObserver === 'undefined') return;
+    if (window.parent === window || typeof ResizeObserver === 'undefined') return;
     let last = 0;
     // The height the view needs to show without scrolling inside itself: where its scrolling
     // body starts, plus everything in it, plus the page's padding below.
@@ -35,5 +35,5 @@ export function useEmbedHeight(enabled: boolean): void {
       mutations.disconnect();
       document.removeEventListener('toggle', send, true);
     };
-  }, [enabled]);
+  }, []);
 }

@@ -1,7 +1,7 @@
 import { getShare, summariseMembership, type MembershipSummary } from '@/derive/summariseMembership';
 import { sortByDate } from '@/derive/sortByDate';
 import { getUnionSearchText } from '@/derive/filterUnions';
-import { rankUnionTexts, type TextRanks } from '@/derive/unionSortKeys';
+import { withTextRanks, type TextRanks } from '@/derive/unionSortKeys';
 import type { Affiliate, Dataset, FoundingUnion, HistoryEvent, MembershipPoint, Source } from './datasetSchema';
 
 /** A founding union with what the views derive from it. */
@@ -33,17 +33,14 @@ const getMembers1980 = (union: FoundingUnion) => union.members1980;
 /** Everything the views read, computed once per dataset. */
 export function createDerivedDataset(dataset: Dataset): DerivedDataset {
   const summary1980 = summariseMembership(dataset.foundingUnions, getMembers1980);
-  const withToday = dataset.foundingUnions.map((union) => ({
-    ...union,
-    today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
-  }));
-  const textRanks = rankUnionTexts(withToday);
-  const unions = withToday.map((union, index) => ({
-    ...union,
-    share: getShare(union.members1980, summary1980.knownTotal),
-    searchText: getUnionSearchText(union),
-    textRanks: textRanks[index] ?? { union: index, name: null, today: null },
-  }));
+  const unions = withTextRanks(
+    dataset.foundingUnions.map((union) => ({
+      ...union,
+      share: getShare(union.members1980, summary1980.knownTotal),
+      today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
+      searchText: getUnionSearchText(union),
+    })),
+  );
   return {
     dataset,
     unions,

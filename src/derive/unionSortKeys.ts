@@ -60,14 +60,17 @@ function rankTexts(texts: ReadonlyArray<string | null>): Array<number | null> {
   return ranks;
 }
 
-/** The text ranks of every union, once per dataset: the only place text is compared. */
-export function rankUnionTexts(unions: readonly TextSortableUnion[]): TextRanks[] {
+/** Each union with its text ranks, once per dataset: the only place text is compared. */
+export function withTextRanks<T extends TextSortableUnion>(unions: readonly T[]): Array<T & { textRanks: TextRanks }> {
   const union = rankTexts(unions.map((item) => item.abbreviation));
   const name = rankTexts(unions.map((item) => item.nameEn));
   const today = rankTexts(
     unions.map((item) => (item.today.length === 0 ? null : item.today.map((affiliate) => affiliate.nameEn).join('; '))),
   );
-  return unions.map((_, index) => ({ union: union[index] ?? 0, name: name[index] ?? null, today: today[index] ?? null }));
+  return unions.map((item, index) => ({
+    ...item,
+    textRanks: { union: union[index] ?? index, name: name[index] ?? null, today: today[index] ?? null },
+  }));
 }
 
 /**

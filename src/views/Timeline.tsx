@@ -35,6 +35,8 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
   const captionId = useId();
   const tooltipId = useId();
   const chartWidth = Math.max(Math.floor(width / zoom), MIN_WIDTH);
+  // Narrower than the chart's minimum: it scrolls inside its frame, which keyboards must reach.
+  const scrollsSideways = width < MIN_WIDTH * zoom;
   const layout = useMemo(() => layoutTimeline(createTimelineInput(derived, chartWidth)), [derived, chartWidth]);
   const currentIndex = Math.max(0, events.findIndex((event) => event.id === step));
   const forkEvent = events.find((event) => event.dispute !== undefined);
@@ -108,9 +110,9 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
         <div
           className="timeline-scroll"
           ref={wrapperRef}
-          tabIndex={width < MIN_WIDTH * zoom ? 0 : undefined}
-          role={width < MIN_WIDTH * zoom ? 'group' : undefined}
-          aria-label={width < MIN_WIDTH * zoom ? 'Timeline, scrolls sideways' : undefined}
+          tabIndex={scrollsSideways ? 0 : undefined}
+          role={scrollsSideways ? 'group' : undefined}
+          aria-label={scrollsSideways ? 'Timeline, scrolls sideways' : undefined}
         >
           <TimelineChart
             layout={layout}

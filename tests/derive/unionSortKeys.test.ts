@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankUnionTexts, sortUnions } from '@/derive/unionSortKeys';
+import { sortUnions, withTextRanks } from '@/derive/unionSortKeys';
 
 const union = (abbreviation: string, members1980: number | null, nameEn: string | null = abbreviation) => ({
   abbreviation,
@@ -9,12 +9,7 @@ const union = (abbreviation: string, members1980: number | null, nameEn: string 
   today: [],
 });
 
-const withRanks = <T extends Parameters<typeof rankUnionTexts>[0][number]>(unions: T[]) => {
-  const ranks = rankUnionTexts(unions);
-  return unions.map((item, index) => ({ ...item, textRanks: ranks[index] ?? { union: 0, name: null, today: null } }));
-};
-
-const UNIONS = withRanks([union('b2', 5), union('A10', null), union('a2', 7, null), union('C', 5)]);
+const UNIONS = withTextRanks([union('b2', 5), union('A10', null), union('a2', 7, null), union('C', 5)]);
 
 describe('sortUnions', () => {
   it('keeps unknown values last in both directions', () => {
@@ -38,13 +33,13 @@ describe('sortUnions', () => {
   });
 
   it('ranks texts once, in reading order, with texts the collator calls equal sharing a place', () => {
-    const ranked = rankUnionTexts([
+    const ranked = withTextRanks([
       { abbreviation: 'Zenrōdō', nameEn: null, today: [{ nameEn: 'B' }] },
       { abbreviation: 'zenrodo', nameEn: 'Item 10', today: [] },
       { abbreviation: 'Alpha', nameEn: 'Item 2', today: [{ nameEn: 'A' }, { nameEn: 'C' }] },
     ]);
-    expect(ranked.map((r) => r.union)).toEqual([1, 1, 0]);
-    expect(ranked.map((r) => r.name)).toEqual([null, 1, 0]);
-    expect(ranked.map((r) => r.today)).toEqual([1, null, 0]);
+    expect(ranked.map((r) => r.textRanks.union)).toEqual([1, 1, 0]);
+    expect(ranked.map((r) => r.textRanks.name)).toEqual([null, 1, 0]);
+    expect(ranked.map((r) => r.textRanks.today)).toEqual([1, null, 0]);
   });
 });
