@@ -44,33 +44,62 @@ export function isUnionSortKey(id: string): id is UnionSortKey {
 }
 
 /** Text in reading order for people (2 before 10, accents beside their letters), not code points. */
-const textCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+let textCollator: Intl.Collator | undefined;
 
 /** Each text's place in the collator's order, equal texts sharing one; null stays null. */
 function rankTexts(texts: ReadonlyArray<string | null>): Array<number | null> {
+  const collator = (textCollator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
   const order = texts.flatMap((text, index) => (text === null ? [] : [index])).sort((a, b) =>
-    textCollator.compare(texts[a] ?? '', texts[b] ?? ''),
+    collator.compare(texts[a] ?? '', texts[b] ?? ''),
   );
   const ranks: Array<number | null> = texts.map(() => null);
   order.forEach((index, position) => {
     const previous = order[position - 1];
-    const same = previous !== undefined && textCollator.compare(texts[previous] ?? '', texts[index] ?? '') === 0;
+    const same = previous !== undefined && collator.compare(texts[previous] ?? '', texts[index] ?? '') === 0;
     ranks[index] = same ? (ranks[previous] ?? position) : position;
   });
   return ranks;
 }
 
-/** Each union with its text ranks, once per dataset: the only place text is compared. */
+interface RankTable {
+  union: Array<number | null>;
+  name: Array<number | null>;
+  today: Array<number | null>;
+}
+
+/*
+ * One union's ranks, read from its dataset's table. The table is built on the first read, not
+ * with the dataset: a page opens in the source's order or by membership, and the first collator
+ * a page creates costs ~20 ms of locale loading (4x that on a slow phone) on the way to hydration.
+ */
+class LazyTextRanks implements TextRanks {
+  constructor(
+    private readonly table: () => RankTable,
+    private readonly index: number,
+  ) {}
+  get union(): number {
+    return this.table().union[this.index] ?? this.index;
+  }
+  get name(): number | null {
+    return this.table().name[this.index] ?? null;
+  }
+  get today(): number | null {
+    return this.table().today[this.index] ?? null;
+  }
+}
+
+/** Each union with its text ranks, ranked once per dataset when first read: the only place text is compared. */
 export function withTextRanks<T extends TextSortableUnion>(unions: readonly T[]): Array<T & { textRanks: TextRanks }> {
-  const union = rankTexts(unions.map((item) => item.abbreviation));
-  const name = rankTexts(unions.map((item) => item.nameEn));
-  const today = rankTexts(
-    unions.map((item) => (item.today.length === 0 ? null : item.today.map((affiliate) => affiliate.nameEn).join('; '))),
-  );
-  return unions.map((item, index) => ({
-    ...item,
-    textRanks: { union: union[index] ?? index, name: name[index] ?? null, today: today[index] ?? null },
-  }));
+  let table: RankTable | undefined;
+  const rankAll = (): RankTable =>
+    (table ??= {
+      union: rankTexts(unions.map((item) => item.abbreviation)),
+      name: rankTexts(unions.map((item) => item.nameEn)),
+      today: rankTexts(
+        unions.map((item) => (item.today.length === 0 ? null : item.today.map((affiliate) => affiliate.nameEn).join('; '))),
+      ),
+    });
+  return unions.map((item, index) => ({ ...item, textRanks: new LazyTextRanks(rankAll, index) }));
 }
 
 /**
