@@ -16,6 +16,10 @@ if (root === null) throw new Error('index.html has no #root element');
 const prerendered = parsePrerenderedPage(root.dataset.page);
 const wanted = prerendered?.embed ? prerendered : parsePageParams(window.location.search);
 
-await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// Usually the modules this entry imports arrive after the first paint, and it can start at once;
+// a page with nothing prerendered (a build without prerendering) has nothing to wait for.
+if (prerendered !== null && performance.getEntriesByName('first-contentful-paint').length === 0) {
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 const [{ mount }, page] = await Promise.all([import('./main'), loadPage(wanted.view, wanted.embed)]);
 mount(root, page, prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed);

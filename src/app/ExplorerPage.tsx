@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { FoundingUnionsTable } from '@/views/FoundingUnionsTable';
 import { MembershipChart } from '@/views/MembershipChart';
 import { Timeline } from '@/views/Timeline';
@@ -7,7 +8,12 @@ import { useExplorerState } from './useExplorerState';
 import { getChartProps, getTimelineProps } from './viewProps';
 import { ViewSection } from './ViewSection';
 
-/** The whole story on one page: the table, the chart and the timeline, one section each. */
+/**
+ * The whole story on one page: the table, the chart and the timeline, one section each. The
+ * chart and the timeline sit in Suspense boundaries so that hydration takes the page in turns:
+ * the table first, answering a sort click as soon as it can, then the two below it. (Nothing
+ * here suspends; React hydrates a boundary after the rest, or at once when its input needs it.)
+ */
 export function ExplorerPage() {
   const state = useExplorerState();
   return (
@@ -21,10 +27,14 @@ export function ExplorerPage() {
           <FoundingUnionsTable {...state} />
         </ViewSection>
         <ViewSection view="chart" urlState={state.urlState}>
-          <MembershipChart {...getChartProps(state)} />
+          <Suspense>
+            <MembershipChart {...getChartProps(state)} />
+          </Suspense>
         </ViewSection>
         <ViewSection view="timeline" urlState={state.urlState}>
-          <Timeline {...getTimelineProps(state)} />
+          <Suspense>
+            <Timeline {...getTimelineProps(state)} />
+          </Suspense>
         </ViewSection>
       </main>
       <SiteFooter />

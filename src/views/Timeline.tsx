@@ -43,11 +43,12 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
   const currentX = layout.events.find((event) => event.id === events[currentIndex]?.id)?.x;
 
   // Where the timeline scrolls inside its frame (narrow screens), keep the current event in view.
+  // Wide frames do not scroll, and are not asked for their layout (that would force one while hydrating).
   useEffect(() => {
     const frame = wrapperRef.current;
-    if (frame === null || currentX === undefined || frame.scrollWidth <= frame.clientWidth) return;
+    if (!scrollsSideways || frame === null || currentX === undefined || frame.scrollWidth <= frame.clientWidth) return;
     frame.scrollLeft = (currentX + layout.margin.left) * zoom - frame.clientWidth / 2;
-  }, [wrapperRef, currentX, layout.margin.left, zoom]);
+  }, [wrapperRef, scrollsSideways, currentX, layout.margin.left, zoom]);
 
   const orgs = useMemo(() => new Map(dataset.organisations.map((org) => [org.id, org])), [dataset]);
   const eventNames = useMemo(

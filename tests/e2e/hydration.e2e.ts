@@ -62,6 +62,34 @@ describe('prerendered pages as they load and hydrate', () => {
     await close();
   });
 
+  it('answer a sort click the moment they say they are interactive, on a slow phone, and the chart and timeline follow', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+    await waitForInteractive(page);
+    const table = page.getByRole('table', { name: /Founding unions/ });
+    const members = table.getByRole('columnheader', { name: /^Members, 1980/ });
+    await members.getByRole('button').click();
+    await expect(members.getAttribute('aria-sort')).resolves.toBe('descending');
+    const order = await table.locator('tbody th[scope="row"] button').allTextContents();
+    expect(order.slice(0, 3)).toEqual(['Zenrodo', 'Zenshiho', 'Zenhomu']);
+    // The chart and the timeline hydrate right after, and answer too.
+    await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'As the table is sorted' });
+    await expect
+      .poll(() => page.locator('.chart-view .bar__label').allTextContents())
+      .toEqual(order);
+    await page.getByRole('region', { name: 'Step through the history' }).getByRole('button', { name: /Next/ }).click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('load neither the site header nor other views in an embed', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/embed/timeline.html`);
     await page.waitForLoadState('networkidle');
