@@ -11,8 +11,9 @@ interface AppProps {
 }
 
 export function App({ initial, children }: AppProps) {
-  // Marks the moment the page answers input (hydrated, URL state applied): tests and the bench
-  // wait for it, and CSS could use it.
+  // Marks the moment the page answers input: hydrated, URL state applied (views in a Suspense
+  // boundary of their own, the explorer's chart and timeline, may still be hydrating; React hydrates
+  // one at once if input reaches it). Tests and the bench wait for it.
   useEffect(() => {
     document.documentElement.dataset.interactive = '';
   }, []);

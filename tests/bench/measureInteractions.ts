@@ -65,7 +65,9 @@ export async function measureInteractions(
   const page = await context.newPage();
   await page.addInitScript(WATCH_TABLE);
   await page.goto(`${origin}/`, { waitUntil: 'load' });
-  await page.getByRole('table').waitFor();
+  // Hydrated, and the chart and timeline after it: the sorts time the page at rest.
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
   if (unionCount !== 15) {
     const json = JSON.stringify(makeDatasetJson(unionCount));
     await page.setInputFiles('input[type="file"]', {
