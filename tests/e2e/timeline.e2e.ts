@@ -55,6 +55,17 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
+  it('keeps the current event in view where it scrolls sideways (320 px), from a link and while stepping', async () => {
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?step=zenroren-founded`, { width: 320 });
+    const frame = page.getByRole('group', { name: 'Timeline, scrolls sideways' });
+    const scrolled = () => frame.evaluate((element) => element.scrollLeft);
+    await expect.poll(scrolled).toBeGreaterThan(0);
+    const atZenroren = await scrolled();
+    await page.getByRole('region', { name: 'Step through the history' }).getByRole('button', { name: /Next/ }).click();
+    await expect.poll(scrolled).toBeGreaterThan(atZenroren);
+    await close();
+  });
+
   it('opens a slide link straight at the fork', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/?step=kokko-soren-founded`);
     const panel = page.getByRole('region', { name: 'Step through the history' });
