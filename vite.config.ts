@@ -185,11 +185,16 @@ function prerender(): Plugin {
     const template = await readFile(join(outDir, 'index.html'), 'utf8');
     for (const { file, view, embed, page } of PAGES) {
       // Replaced by a function, so nothing in the rendered HTML is read as a replacement pattern ($&).
-      const html = template.replace(
+      const rendered = template.replace(
         '<div id="root"></div>',
         () => `<div id="root" data-page="${page}">${module.renderPage(view, embed)}</div>`,
       );
-      if (!html.includes(`data-page="${page}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+      if (!rendered.includes(`data-page="${page}"`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+      // An embed fills its frame (the chart takes the height its neighbours leave), so a paint of a
+      // partly parsed embed would move what follows once the rest arrives: it paints only when whole.
+      // The embed is small; the explorer page paints as it parses.
+      const html = embed ? rendered.replace('<script type="module" ', '<script type="module" blocking="render" ') : rendered;
+      if (embed && !html.includes('blocking="render"')) throw new Error('prerender: index.html has no module script');
       await mkdir(dirname(join(outDir, file)), { recursive: true });
       await writeFile(join(outDir, file), html);
     }

@@ -36,7 +36,9 @@ const ORDER_SORTS: Record<Exclude<ChartOrder, 'table'>, SortingState> = {
 const formatTickCount = (value: number) => formatCount(value);
 /** The room above and below the bars (axis labels, padding), as layoutBars lays them out. */
 const BAR_CHROME = 40;
-const fitRowHeight = (height: number, bars: number) => Math.max(14, Math.min(30, Math.floor((height - BAR_CHROME) / Math.max(bars, 1))));
+const MIN_FIT_ROW = 14;
+const fitRowHeight = (height: number, bars: number) =>
+  Math.max(MIN_FIT_ROW, Math.min(30, Math.floor((height - BAR_CHROME) / Math.max(bars, 1))));
 const formatTickShare = (value: number) => formatShare(value).replace('.0%', '%');
 
 /** The 1980 membership breakdown as horizontal bars, linked to the table's filter and highlight. */
@@ -107,6 +109,18 @@ export const MembershipChart = memo(function MembershipChart({
       <figure className="chart-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>{caption}</figcaption>
         <div className="chart-wrapper" ref={wrapperRef}>
+          {fitHeight && (
+            // Fitted to a frame, the rows stop shrinking at 14 px: this sets the frame's least height
+            // for the chart, below which it scrolls rather than the bars spilling over the source
+            // line. An SVG height, not a style attribute: the page's CSP refuses inline styles.
+            <svg
+              className="chart-min-size"
+              aria-hidden="true"
+              focusable="false"
+              width="1"
+              height={(BAR_CHROME + MIN_FIT_ROW * ordered.length) * zoom}
+            />
+          )}
           <MembershipBars
             layout={layout}
             title={caption}

@@ -15,6 +15,16 @@ async function openPanel(page: Page) {
 }
 
 describe('single views and embeds in Chromium', () => {
+  it('keeps the chart clear of its source line in a frame too small for it (320×700): the frame scrolls instead', async () => {
+    const { page, close } = await openPage(chromium(), `${baseUrl}/embed/chart.html`, { width: 320, height: 700 });
+    const chartBottom = await page.locator('.chart-wrapper svg').first().evaluate((svg) => svg.getBoundingClientRect().bottom);
+    const sourceTop = await page.locator('.chart-figure .source-line').evaluate((line) => line.getBoundingClientRect().top);
+    expect(chartBottom).toBeLessThanOrEqual(sourceTop);
+    const labels = await page.locator('.bar__label').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()));
+    labels.slice(1).forEach((label, i) => expect(label.top).toBeGreaterThanOrEqual((labels[i]?.bottom ?? 0) - 1));
+    await close();
+  });
+
   for (const view of VIEWS) {
     it(`embeds the ${view} alone in a 960×540 frame with no page scrollbars`, async () => {
       const { page, errors, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1`, { width: 960, height: 540 });
