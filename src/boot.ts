@@ -15,6 +15,8 @@ if (root === null) throw new Error('index.html has no #root element');
 // An embed file (embed/chart.html) is its page; the root page is whatever its URL asks for.
 const prerendered = parsePrerenderedPage(root.dataset.page);
 const wanted = prerendered?.embed ? prerendered : parsePageParams(window.location.search);
+// Hydrate what the build drew when it is the page wanted; otherwise draw afresh.
+const hydrate = prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed;
 
 // Usually the modules this entry imports arrive after the first paint, and it can start at once;
 // a page with nothing prerendered (a build without prerendering) has nothing to wait for.
@@ -22,4 +24,4 @@ if (prerendered !== null && performance.getEntriesByName('first-contentful-paint
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 const [{ mount }, page] = await Promise.all([import('./main'), loadPage(wanted.view, wanted.embed)]);
-mount(root, page, prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed);
+mount(root, page, hydrate);

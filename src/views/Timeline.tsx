@@ -46,7 +46,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
   // Wide frames do not scroll, and are not asked for their layout (that would force one while hydrating).
   useEffect(() => {
     const frame = wrapperRef.current;
-    if (!scrollsSideways || frame === null || currentX === undefined || frame.scrollWidth <= frame.clientWidth) return;
+    if (!scrollsSideways || frame === null || currentX === undefined) return;
     frame.scrollLeft = (currentX + layout.margin.left) * zoom - frame.clientWidth / 2;
   }, [wrapperRef, scrollsSideways, currentX, layout.margin.left, zoom]);
 

@@ -35,25 +35,25 @@ const interactions: Row[] = [];
 const medians: Record<string, Record<number, Record<keyof LoadTiming, number>>> = {};
 const reRenders: Record<number, Record<number, { sort: number; filter: number }>> = {};
 try {
-  const loads = new Map<string, Map<number, LoadTiming[]>>(BENCH_PAGES.map((page) => [page.path, new Map()]));
+  const loads = new Map<string, LoadTiming[]>();
+  const loadsOf = (path: string, slowdown: number): LoadTiming[] => {
+    const key = `${slowdown}x ${path}`;
+    const list = loads.get(key) ?? [];
+    loads.set(key, list);
+    return list;
+  };
   for (const slowdown of SLOWDOWNS) {
     // Round-robin over the pages, so a slow spell on this shared machine falls on all of them
     // alike rather than on whichever page was being measured then.
     for (let i = 0; i < LOADS; i += 1) {
-      for (const page of BENCH_PAGES) {
-        const pageLoads = loads.get(page.path);
-        if (pageLoads === undefined) continue;
-        const list = pageLoads.get(slowdown) ?? [];
-        list.push(await measureLoad(browser, server.origin, page, slowdown));
-        pageLoads.set(slowdown, list);
-      }
+      for (const page of BENCH_PAGES) loadsOf(page.path, slowdown).push(await measureLoad(browser, server.origin, page, slowdown));
     }
   }
   for (const page of BENCH_PAGES) {
     const row: Row = { page: page.path, 'JS gzip (KB)': round((await measureScriptBytes(browser, `${server.origin}${page.path}`)) / 1024, 1) };
     const pageMedians: Record<number, Record<keyof LoadTiming, number>> = (medians[page.path] = {});
     for (const slowdown of SLOWDOWNS) {
-      const pageLoads = loads.get(page.path)?.get(slowdown) ?? [];
+      const pageLoads = loadsOf(page.path, slowdown);
       const middle = (key: keyof LoadTiming) => median(pageLoads.map((load) => load[key]));
       const m = {
         firstContentfulPaint: middle('firstContentfulPaint'),
