@@ -4,10 +4,10 @@ import { parsePageParams, parsePrerenderedPage } from '@/app/urlState';
 
 /*
  * The page's entry. The prerendered views are in the HTML, so the browser can paint them as soon
- * as it has parsed it; but a module script that is ready by then runs before that first paint,
- * and evaluating React takes a few hundred milliseconds on a slow phone. So React and the page's
- * code are imported only once the first frame is out, both at once: readers see the views as
- * soon as they would on a page with no script at all, and hydration follows.
+ * as it has parsed it; but evaluating React takes a few hundred milliseconds on a slow phone, and
+ * it would run ahead of a paint that is still to come. So React and the page's code are imported
+ * only once the whole page is painted, both at once: readers see the views as soon as they would
+ * on a page with no script at all, and hydration follows.
  */
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -18,9 +18,11 @@ const wanted = prerendered?.embed ? prerendered : parsePageParams(window.locatio
 // Hydrate what the build drew when it is the page wanted; otherwise draw afresh.
 const hydrate = prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed;
 
-// Usually the modules this entry imports arrive after the first paint, and it can start at once;
-// a page with nothing prerendered (a build without prerendering) has nothing to wait for.
-if (prerendered !== null && performance.getEntriesByName('first-contentful-paint').length === 0) {
+// This runs when the parser has finished, but the last part it parsed (on the explorer, the chart's
+// bars) is not painted yet: without this wait React could be evaluated first, and on a slow phone
+// that held the bars back ~100 ms (\`npm run bench\`, CPU 4x). A page with nothing prerendered (a
+// build without prerendering) has nothing to wait for.
+if (prerendered !== null) {
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 const [{ mount }, page] = await Promise.all([import('./main'), loadPage(wanted.view, wanted.embed)]);
