@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { FoundingUnionsTable } from '@/views/FoundingUnionsTable';
 import { MembershipChart } from '@/views/MembershipChart';
 import { Timeline } from '@/views/Timeline';
@@ -16,6 +16,12 @@ import { ViewSection } from './ViewSection';
  */
 export function ExplorerPage() {
   const state = useExplorerState();
+  // The table answers a keystroke or a sort click at once. What follows from it elsewhere (the
+  // chart's fading and order, each view's links that carry the state) comes in React's next render,
+  // which a further keystroke interrupts: on a slow phone the frame goes to the table in use.
+  const filter = useDeferredValue(state.filter);
+  const sorting = useDeferredValue(state.sorting);
+  const urlState = useDeferredValue(state.urlState);
   return (
     <div className="page">
       <a className="skip-link" href="#table">
@@ -23,15 +29,15 @@ export function ExplorerPage() {
       </a>
       <SiteHeader />
       <main>
-        <ViewSection view="table" urlState={state.urlState}>
+        <ViewSection view="table" urlState={urlState}>
           <FoundingUnionsTable {...state} />
         </ViewSection>
-        <ViewSection view="chart" urlState={state.urlState}>
+        <ViewSection view="chart" urlState={urlState}>
           <Suspense>
-            <MembershipChart {...getChartProps(state)} />
+            <MembershipChart {...getChartProps(state)} filter={filter} sorting={sorting} />
           </Suspense>
         </ViewSection>
-        <ViewSection view="timeline" urlState={state.urlState}>
+        <ViewSection view="timeline" urlState={urlState}>
           <Suspense>
             <Timeline {...getTimelineProps(state)} />
           </Suspense>

@@ -17,7 +17,11 @@ export function useExplorerState() {
   const [hovered, setHovered] = useState<string | null>(null);
 
   // A `highlight=` naming no union in this dataset is ignored, like any malformed parameter.
-  const pinned = unions.some((union) => union.abbreviation === urlState.highlight) ? urlState.highlight : null;
+  const { highlight } = urlState;
+  const pinned = useMemo(
+    () => (highlight !== null && unions.some((union) => union.abbreviation === highlight) ? highlight : null),
+    [unions, highlight],
+  );
   const filter = useMemo<UnionFilter>(
     () => ({ query: urlState.query, members: urlState.members }),
     [urlState.query, urlState.members],

@@ -60,9 +60,12 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
     onSortingChange: handleSortingChange,
     manualSorting: true,
   });
+  const matches = useMemo(() => createUnionFilter(filter), [filter]);
   const sortedUnions = useMemo(() => sortUnions(unions, sorting), [unions, sorting]);
-  const rows = useMemo(() => sortedUnions.filter(createUnionFilter(filter)), [sortedUnions, filter]);
-  const shown = summariseMembership(rows, getKnownMembers);
+  const rows = useMemo(() => sortedUnions.filter(matches), [sortedUnions, matches]);
+  // Which unions are shown does not depend on their order: the total is summed again on a
+  // keystroke, not on a sort.
+  const shown = useMemo(() => summariseMembership(unions.filter(matches), getKnownMembers), [unions, matches]);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const labelOf = (id: string) => String(table.getColumn(id)?.columnDef.header ?? id);
   const status = `${formatCount(rows.length)} of ${formatCount(unions.length)} unions. ${describeSorting(sorting, labelOf, (id) => NUMERIC_COLUMNS.has(id))}`;
@@ -78,7 +81,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   };
   const renderRow = (union: UnionRow, rowIndex?: number, measureRef?: (element: HTMLTableRowElement | null) => void) => (
     <UnionTableRow
-      key={union.abbreviation}
+      key={rowIndex ?? union.abbreviation}
       union={union}
       highlighted={highlight === union.abbreviation}
       pinned={pinned === union.abbreviation}

@@ -43,3 +43,42 @@ describe('sortUnions', () => {
     expect(ranked.map((r) => r.textRanks.today)).toEqual([1, null, 0]);
   });
 });
+
+describe('sortUnions over many unions', () => {
+  // Few distinct values and many unknowns, so ties and unknowns meet in every direction.
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = random(7);
+  const many = withTextRanks(
+    Array.from({ length: 500 }, (_, index) =>
+      union(`U${index}`, next() < 0.2 ? null : Math.floor(next() * 20), next() < 0.1 ? null : `Name ${Math.floor(next() * 30)}`),
+    ),
+  );
+  // The plain definition: a stable comparator sort, unknown last in either direction.
+  const byDefinition = (sorting: Array<{ id: 'members' | 'name'; desc: boolean }>) =>
+    [...many]
+      .sort((a, b) => {
+        for (const { id, desc } of sorting) {
+          const valueA = id === 'members' ? a.members1980 : a.textRanks.name;
+          const valueB = id === 'members' ? b.members1980 : b.textRanks.name;
+          if (valueA === valueB) continue;
+          if (valueA === null) return 1;
+          if (valueB === null) return -1;
+          return (valueA < valueB ? -1 : 1) * (desc ? -1 : 1);
+        }
+        return 0;
+      })
+      .map((u) => u.abbreviation);
+
+  it.each([
+    [[{ id: 'members', desc: false }]],
+    [[{ id: 'members', desc: true }]],
+    [[{ id: 'name', desc: true }]],
+    [[{ id: 'members', desc: true }, { id: 'name', desc: false }]],
+    [[{ id: 'name', desc: false }, { id: 'members', desc: true }]],
+  ] as const)('orders them as a stable sort would, unknown last: %j', (sorting) => {
+    const expected = byDefinition(sorting.map((key) => ({ ...key })));
+    expect(sortUnions(many, sorting).map((u) => u.abbreviation)).toEqual(expected);
+    // Again, from the orders worked out on the first sort.
+    expect(sortUnions(many, sorting).map((u) => u.abbreviation)).toEqual(expected);
+  });
+});
