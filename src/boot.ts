@@ -5,9 +5,9 @@ import { parsePageParams, parsePrerenderedPage } from '@/app/urlState';
 /*
  * The page's entry. The prerendered views are in the HTML, so the browser can paint them as soon
  * as it has parsed it; but evaluating React takes a few hundred milliseconds on a slow phone, and
- * it would run ahead of a paint that is still to come. So React and the page's code are imported
- * only once the whole page is painted, both at once: readers see the views as soon as they would
- * on a page with no script at all, and hydration follows.
+ * it would run ahead of a paint that is still to come. So React and the page's code, both at once,
+ * run only after the whole page is painted: readers see the views as soon as they would on a page
+ * with no script at all, and hydration follows.
  */
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -18,12 +18,13 @@ const wanted = prerendered?.embed ? prerendered : parsePageParams(window.locatio
 // Hydrate what the build drew when it is the page wanted; otherwise draw afresh.
 const hydrate = prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed;
 
-// This runs when the parser has finished, but the last part it parsed (on the explorer, the chart's
-// bars) is not painted yet: without this wait React could be evaluated first, and on a slow phone
-// that held the bars back ~100 ms (\`npm run bench\`, CPU 4x). A page with nothing prerendered (a
-// build without prerendering) has nothing to wait for.
+// A module script runs once the parser has finished, before the last part it parsed (on the
+// explorer, the chart's bars) is painted; React, evaluated first, could hold that paint back. So
+// the imports start in the next frame's animation callback: the frame then lays out and paints the
+// whole page while they download, and they can only run after it. A page with nothing prerendered
+// (a build without prerendering) has nothing to wait for.
 if (prerendered !== null) {
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 }
 const [{ mount }, page] = await Promise.all([import('./main'), loadPage(wanted.view, wanted.embed)]);
 mount(root, page, hydrate);
