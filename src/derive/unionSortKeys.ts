@@ -131,8 +131,11 @@ function sortIndices(count: number, keys: ReadonlyArray<{ values: Float64Array; 
 }
 
 function columnOf(unions: readonly SortableUnion[], key: UnionSortKey): SortColumn {
-  const columns = columnsByDataset.get(unions) ?? new Map<UnionSortKey, SortColumn>();
-  columnsByDataset.set(unions, columns);
+  let columns = columnsByDataset.get(unions);
+  if (columns === undefined) {
+    columns = new Map<UnionSortKey, SortColumn>();
+    columnsByDataset.set(unions, columns);
+  }
   let column = columns.get(key);
   if (column === undefined) {
     const read = UNION_SORT_KEYS[key];
@@ -172,16 +175,13 @@ export function sortUnions<T extends SortableUnion>(
   sorting: ReadonlyArray<{ id: string; desc: boolean }>,
 ): T[] {
   const keys = sorting.flatMap(({ id, desc }) => (isUnionSortKey(id) ? [{ column: columnOf(unions, id), desc }] : []));
-  const [first] = keys;
-  if (first === undefined) return [...unions];
-  const order =
-    keys.length === 1
-      ? first.desc
-        ? descendingOrder(first.column)
-        : first.column.ascending
-      : sortIndices(
-          unions.length,
-          keys.map(({ column, desc }) => ({ values: column.values, after: desc ? -1 : 1 })),
-        );
-  return Array.from(order, (index) => unions[index] as T);
+  if (keys.length === 0) return [...unions];
+  return Array.from(orderBy(unions.length, keys), (index) => unions[index] as T);
+}
+
+/** The unions' indices in order: one column from its stored order, several by comparing their values. */
+function orderBy(count: number, keys: ReadonlyArray<{ column: SortColumn; desc: boolean }>): Uint32Array {
+  const [only] = keys;
+  if (keys.length === 1 && only !== undefined) return only.desc ? descendingOrder(only.column) : only.column.ascending;
+  return sortIndices(count, keys.map(({ column, desc }) => ({ values: column.values, after: desc ? -1 : 1 })));
 }

@@ -79,6 +79,8 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
     const part = rows.length === unions.length ? '' : `-${rows.length}-of-${unions.length}`;
     downloadFile(`${slug}-founding-unions-1980-membership${part}.csv`, createUnionsCsv(rows), 'text/csv;charset=utf-8');
   };
+  // Virtualised rows (those with a rowIndex) are keyed by position: a sort of thousands rewrites the
+  // few drawn rows instead of replacing them. The usual 15 move as themselves.
   const renderRow = (union: UnionRow, rowIndex?: number, measureRef?: (element: HTMLTableRowElement | null) => void) => (
     <UnionTableRow
       key={rowIndex ?? union.abbreviation}
