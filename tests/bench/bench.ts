@@ -8,6 +8,7 @@ import { BENCH_PAGES } from './benchPages';
 import { measureInteractions } from './measureInteractions';
 import { measureLoad, measureScriptBytes, type LoadTiming } from './measurePage';
 import { median } from './median';
+import { pairedDifference, type PairedDifference } from './pairedDifference';
 import { CLIENT_RENDERED, STATIC_FLOOR, writeReferencePages } from './referencePages';
 
 /*
@@ -41,14 +42,15 @@ interface ReRender {
   filterByHand: number;
 }
 const reRenders: Record<number, Record<number, ReRender>> = {};
+/** Every load of each page at each slowdown, in the order of the rounds. */
+const loads = new Map<string, LoadTiming[]>();
+const loadsOf = (path: string, slowdown: number): LoadTiming[] => {
+  const key = `${slowdown}x ${path}`;
+  const list = loads.get(key) ?? [];
+  loads.set(key, list);
+  return list;
+};
 try {
-  const loads = new Map<string, LoadTiming[]>();
-  const loadsOf = (path: string, slowdown: number): LoadTiming[] => {
-    const key = `${slowdown}x ${path}`;
-    const list = loads.get(key) ?? [];
-    loads.set(key, list);
-    return list;
-  };
   for (const slowdown of SLOWDOWNS) {
     // Round-robin over the pages, so a slow spell on this shared machine falls on all of them
     // alike rather than on whichever page was being measured then.
@@ -116,9 +118,36 @@ for (const slowdown of SLOWDOWNS) {
     if (!Number.isNaN(byHand)) verdict['browser alone'] = round(byHand, 1);
     verdicts.push(verdict);
   };
+  /*
+   * "No later than" another page is judged round by round: the median of the paired differences
+   * must not be above 0. Its interval says how much of that this run's noise could account for.
+   */
+  const compare = (target: string, value: number, limit: number, difference: PairedDifference) => {
+    const sign = (ms: number) => `${ms > 0 ? '+' : ''}${round(ms)}`;
+    verdicts.push({
+      CPU: `${slowdown}x`,
+      target,
+      measured: round(value, 1),
+      limit: round(limit, 1),
+      met: difference.median <= 0 ? 'yes' : 'NO',
+      'paired difference (90% interval)': `${sign(difference.median)} (${sign(difference.low)} to ${sign(difference.high)})`,
+    });
+  };
   if (explorer && floor && client) {
-    check('bars painted, ms: explorer ≤ static floor', explorer.barsPainted, floor.barsPainted);
-    check('answers a sort click, ms: explorer ≤ client-rendered bars painted', explorer.interactive, client.barsPainted);
+    const explorerLoads = loadsOf('/', slowdown);
+    const of = (list: LoadTiming[], key: keyof LoadTiming) => list.map((load) => load[key]);
+    compare(
+      'bars painted, ms: explorer ≤ static floor',
+      explorer.barsPainted,
+      floor.barsPainted,
+      pairedDifference(of(explorerLoads, 'barsPainted'), of(loadsOf(STATIC_FLOOR, slowdown), 'barsPainted')),
+    );
+    compare(
+      'answers a sort click, ms: explorer ≤ client-rendered bars painted',
+      explorer.interactive,
+      client.barsPainted,
+      pairedDifference(of(explorerLoads, 'interactive'), of(loadsOf(CLIENT_RENDERED, slowdown), 'barsPainted')),
+    );
   }
   for (const path of BENCH_PAGES.filter((page) => page.scripted).map((page) => page.path)) {
     const page = at(path);
