@@ -84,9 +84,9 @@ function validatedDataset(): Plugin {
  * Chunks: every page loads the entry and, once it has painted, its page module and the app core,
  * each in one file, rather than a waterfall of small shared chunks discovered one import at a time
  * (three levels deep, ~200 ms on this machine). The entry's own imports (page parameters, JSX
- * runtime) are one chunk an embed's HTML preloads; the core is React and the modules every page hydrates
- * with, taken with everything they import. The rest splits per page, so an embed still loads only
- * its view's code.
+ * runtime) are one chunk, which an embed's HTML preloads; the core is React and the modules every
+ * page hydrates with, taken with everything they import. The rest splits per page, so an embed
+ * still loads only its view's code.
  */
 const BOOT = /rolldown.runtime|jsx-runtime|src[\\/](app[\\/](loadPage|urlState)|derive[\\/](filterUnions|normalizeSearchText))\./;
 const CORE_CHUNK = 'core';
@@ -256,9 +256,9 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     // An embed's HTML preloads the entry's imports (the explorer's drops them: scriptAfterContent).
-    // A page's imports after the first paint preload only
-    // the core, so it downloads beside the page module rather than after it; a preload link for
-    // every chunk took ~70 ms of script to insert before the imports could even start.
+    // A page's imports after the first paint preload only the core, so it downloads beside the
+    // page module rather than after it; a preload link for every chunk took ~70 ms of script to
+    // insert before the imports could even start.
     modulePreload: {
       polyfill: false,
       resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
