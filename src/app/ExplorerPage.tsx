@@ -34,7 +34,7 @@ export function ExplorerPage() {
         </ViewSection>
         <ViewSection view="chart" urlState={urlState}>
           <Suspense>
-            <MembershipChart {...getChartProps(state)} filter={filter} sorting={sorting} />
+            <MembershipChart {...getChartProps({ ...state, filter, sorting })} />
           </Suspense>
         </ViewSection>
         <ViewSection view="timeline" urlState={urlState}>

@@ -8,7 +8,7 @@ import { BENCH_PAGES } from './benchPages';
 import { measureInteractions } from './measureInteractions';
 import { measureLoad, measureScriptBytes, type LoadTiming } from './measurePage';
 import { median } from './median';
-import { pairedDifference, type PairedDifference } from './pairedDifference';
+import { pairedDifference } from './pairedDifference';
 import { CLIENT_RENDERED, STATIC_FLOOR, writeReferencePages } from './referencePages';
 
 /*
@@ -112,46 +112,26 @@ try {
 const verdicts: Row[] = [];
 for (const slowdown of SLOWDOWNS) {
   const at = (path: string) => medians[path]?.[slowdown];
-  const explorer = at('/');
-  const floor = at(STATIC_FLOOR);
-  const client = at(CLIENT_RENDERED);
-  const check = (target: string, value: number, limit: number, byHand = Number.NaN) => {
-    const verdict: Row = { CPU: `${slowdown}x`, target, measured: round(value, 1), limit: round(limit, 1), met: value <= limit ? 'yes' : 'NO' };
-    // The same update done by hand (see measureInteractions): what the browser alone needs.
-    if (!Number.isNaN(byHand)) verdict['browser alone'] = round(byHand, 1);
-    verdicts.push(verdict);
-  };
+  const verdict = (target: string, value: number, limit: number, met: boolean, extra: Row = {}) =>
+    verdicts.push({ CPU: `${slowdown}x`, target, measured: round(value, 1), limit: round(limit, 1), met: met ? 'yes' : 'NO', ...extra });
+  // The same update done by hand (see measureInteractions): what the browser alone needs.
+  const check = (target: string, value: number, limit: number, byHand = Number.NaN) =>
+    verdict(target, value, limit, value <= limit, Number.isNaN(byHand) ? {} : { 'browser alone': round(byHand, 1) });
   /*
-   * "No later than" another page is judged round by round: the median of the paired differences
+   * "No later than" a reference page is judged round by round: the median of the paired differences
    * must not be above 0. Its interval says how much of that this run's noise could account for.
    */
-  const compare = (target: string, value: number, limit: number, difference: PairedDifference) => {
+  const compare = (target: string, key: keyof LoadTiming, reference: string, referenceKey: keyof LoadTiming) => {
+    const values = loadsOf('/', slowdown).map((load) => load[key]);
+    const limits = loadsOf(reference, slowdown).map((load) => load[referenceKey]);
+    const difference = pairedDifference(values, limits);
     const sign = (ms: number) => `${ms > 0 ? '+' : ''}${round(ms)}`;
-    verdicts.push({
-      CPU: `${slowdown}x`,
-      target,
-      measured: round(value, 1),
-      limit: round(limit, 1),
-      met: difference.median <= 0 ? 'yes' : 'NO',
+    verdict(target, median(values), median(limits), difference.median <= 0, {
       'paired difference (90% interval)': `${sign(difference.median)} (${sign(difference.low)} to ${sign(difference.high)})`,
     });
   };
-  if (explorer && floor && client) {
-    const explorerLoads = loadsOf('/', slowdown);
-    const of = (list: LoadTiming[], key: keyof LoadTiming) => list.map((load) => load[key]);
-    compare(
-      'bars painted, ms: explorer ≤ static floor',
-      explorer.barsPainted,
-      floor.barsPainted,
-      pairedDifference(of(explorerLoads, 'barsPainted'), of(loadsOf(STATIC_FLOOR, slowdown), 'barsPainted')),
-    );
-    compare(
-      'answers a sort click, ms: explorer ≤ client-rendered bars painted',
-      explorer.interactive,
-      client.barsPainted,
-      pairedDifference(of(explorerLoads, 'interactive'), of(loadsOf(CLIENT_RENDERED, slowdown), 'barsPainted')),
-    );
-  }
+  compare('bars painted, ms: explorer ≤ static floor', 'barsPainted', STATIC_FLOOR, 'barsPainted');
+  compare('answers a sort click, ms: explorer ≤ client-rendered bars painted', 'interactive', CLIENT_RENDERED, 'barsPainted');
   for (const path of BENCH_PAGES.filter((page) => page.scripted).map((page) => page.path)) {
     const page = at(path);
     if (page) check(`layout shift (worst load) on ${path}`, page.layoutShift, 0);
