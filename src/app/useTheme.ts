@@ -25,8 +25,3 @@ export function useTheme(theme: Theme, onThemeChange: (theme: Theme) => void): v
     return () => window.removeEventListener('message', onMessage);
   }, [onThemeChange]);
 }
-
-/** How much larger charts draw in the present theme: 13 px labels become 24 px. */
-export function getChartZoom(theme: Theme): number {
-  return theme === 'present' ? 1.85 : 1;
-}

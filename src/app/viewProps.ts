@@ -1,7 +1,6 @@
 import type { MembershipChartProps } from '@/views/MembershipChart';
 import type { TimelineProps } from '@/views/Timeline';
 import type { useExplorerState } from './useExplorerState';
-import { getChartZoom } from './useTheme';
 
 type ExplorerState = ReturnType<typeof useExplorerState>;
 
@@ -13,11 +12,10 @@ export function getChartProps(state: ExplorerState): MembershipChartProps {
     highlight: state.highlight,
     onHover: state.onHover,
     onPinToggle: state.onPinToggle,
-    zoom: getChartZoom(state.theme),
   };
 }
 
 /** What the timeline reads of the shared state. */
 export function getTimelineProps(state: ExplorerState): TimelineProps {
-  return { step: state.step, onStepChange: state.onStepChange, highlight: state.highlight, zoom: getChartZoom(state.theme) };
+  return { step: state.step, onStepChange: state.onStepChange, highlight: state.highlight };
 }

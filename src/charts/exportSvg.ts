@@ -29,18 +29,26 @@ export interface StandaloneSvg {
   height: number;
 }
 
-/** A self-contained copy of `svg` with `title` above it and `source` below it. */
+/**
+ * A self-contained copy of `svg` with `title` above it and `source` below it. The picture is the
+ * box of the chart's frame (its closest `data-export-frame`: a bar chart's label gutter and value
+ * room, the timeline's margins), at the size the browser drew it.
+ */
 export function createStandaloneSvg(svg: SVGSVGElement, title: string, source: string): StandaloneSvg {
-  const box = svg.viewBox.baseVal;
-  const width = box.width || svg.width.baseVal.value;
-  const chartHeight = box.height || svg.height.baseVal.value;
+  const frame = svg.closest('[data-export-frame]') ?? svg;
+  const frameBox = frame.getBoundingClientRect();
+  const box = svg.getBoundingClientRect();
+  const offset = Math.round(box.left - frameBox.left + frame.scrollLeft);
+  const chartWidth = Math.round(box.width);
+  const width = Math.max(Math.round(frameBox.width), frame.scrollWidth, chartWidth + offset);
+  const chartHeight = Math.round(box.height);
   const sourceLines = wrapText(source, Math.max(20, Math.floor((width - 32) / SOURCE_CHAR_WIDTH)));
   const height = chartHeight + HEADER + 16 + sourceLines.length * SOURCE_LINE_HEIGHT;
   const clone = svg.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) throw new Error('not an SVG element');
-  inlineStyles(svg, clone);
+  copyStyles(svg, clone);
   const background = getComputedStyle(svg.ownerDocument.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-  const text = getComputedStyle(svg).color || '#000000';
+  const text = toHex(getComputedStyle(svg).color) ?? '#000000';
 
   const root = svg.ownerDocument.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
@@ -53,12 +61,14 @@ export function createStandaloneSvg(svg: SVGSVGElement, title: string, source: s
   root.append(titleElement);
   root.append(createRect(svg.ownerDocument, width, height, resolveColour(svg, background)));
   root.append(createText(svg.ownerDocument, title, 16, 26, 17, 700, text));
-  clone.setAttribute('x', '0');
+  // Percentages and em inside the chart resolve against this box and font size, as on the page.
+  clone.setAttribute('x', String(offset));
   clone.setAttribute('y', String(HEADER));
-  clone.setAttribute('width', String(width));
+  clone.setAttribute('width', String(chartWidth));
   clone.setAttribute('height', String(chartHeight));
-  clone.removeAttribute('class');
-  clone.removeAttribute('role');
+  clone.setAttribute('overflow', 'visible');
+  clone.setAttribute('font-size', getComputedStyle(svg).fontSize);
+  for (const name of ['class', 'role', 'style']) clone.removeAttribute(name);
   root.append(clone);
   sourceLines.forEach((line, index) =>
     root.append(createText(svg.ownerDocument, line, 16, HEADER + chartHeight + 20 + index * SOURCE_LINE_HEIGHT, 12, 400, text)),
@@ -91,16 +101,50 @@ export async function renderPng({ text, width, height }: StandaloneSvg, scale: n
   }
 }
 
-function inlineStyles(source: Element, target: Element): void {
+/*
+ * The page's stylesheet does not travel with the file, so what it draws with is written onto each
+ * element as SVG presentation attributes (fill="#1f5fbf"), never as a style attribute, which the
+ * page's Content-Security-Policy refuses. What is not drawn is left out: elements the stylesheet
+ * hides (ticks for other widths) and hit areas, which are invisible on the page but which some
+ * renderers paint.
+ */
+function copyStyles(source: Element, target: Element): void {
   const computed = getComputedStyle(source);
-  const declarations = STYLE_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`);
-  target.setAttribute('style', declarations.join(';'));
-  target.removeAttribute('class');
-  target.removeAttribute('tabindex');
-  [...source.children].forEach((child, index) => {
-    const clone = target.children[index];
-    if (clone !== undefined) inlineStyles(child, clone);
-  });
+  for (const property of STYLE_PROPERTIES) {
+    const value = computed.getPropertyValue(property);
+    // A pattern fill (url(#hatch)) is already the element's own attribute, with a local reference.
+    if (value === '' || value.startsWith('url(')) continue;
+    const colour = property === 'fill' || property === 'stroke' ? toHex(value) : null;
+    target.setAttribute(property, colour ?? value);
+  }
+  for (const name of ['class', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'focusable']) {
+    target.removeAttribute(name);
+  }
+  const pairs = [...source.children].map((child, index) => [child, target.children[index]] as const);
+  for (const [child, clone] of pairs) {
+    if (clone === undefined) continue;
+    if (isNotDrawn(child)) clone.remove();
+    else copyStyles(child, clone);
+  }
+}
+
+function isNotDrawn(element: Element): boolean {
+  const computed = getComputedStyle(element);
+  if (computed.display === 'none' || computed.visibility === 'hidden') return true;
+  const isShape = ['rect', 'path', 'line', 'circle'].includes(element.localName);
+  return isShape && isTransparent(computed.fill) && isTransparent(computed.stroke);
+}
+
+function isTransparent(paint: string): boolean {
+  return paint === 'none' || paint === 'transparent' || /rgba\(.*,\s*0\)$/.test(paint);
+}
+
+/** `rgb(31, 95, 191)` as `#1f5fbf`; null for what is not a plain colour (none, a pattern). */
+function toHex(colour: string): string | null {
+  const match = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(colour.trim());
+  if (match === null) return colour.startsWith('#') ? colour : null;
+  if (match[4] !== undefined && Number(match[4]) === 0) return 'none';
+  return `#${[match[1], match[2], match[3]].map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** `light-dark()` and variables resolve to plain rgb() through a computed style. */
@@ -110,7 +154,7 @@ function resolveColour(context: Element, colour: string): string {
   context.ownerDocument.body.append(probe);
   const resolved = getComputedStyle(probe).color;
   probe.remove();
-  return resolved || colour;
+  return toHex(resolved) ?? colour;
 }
 
 function createRect(document: Document, width: number, height: number, fill: string): SVGRectElement {

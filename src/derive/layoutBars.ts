@@ -17,25 +17,38 @@ export interface Margin {
 }
 
 export interface PlacedBar extends BarDatum {
+  /** Top and height in pixels, at the chart's base font size. */
   y: number;
   height: number;
-  /** Length in pixels; null for an unknown value. */
+  /** The bar's length as a fraction of the plot's width; null for an unknown value. */
   length: number | null;
 }
 
+/**
+ * A gridline: `x` is a fraction of the plot's width. `densities` are the tick sets it is in:
+ * 0 for narrow plots, 1 for medium, 2 for wide; the stylesheet shows the one set that fits.
+ */
+export interface BarTick {
+  value: number;
+  x: number;
+  densities: number[];
+}
+
+/**
+ * The layout of a horizontal bar chart whose width is the browser's to decide: vertical
+ * geometry in pixels (at the base font size), horizontal as fractions of the plot's width.
+ */
 export interface BarLayout {
-  width: number;
   height: number;
   margin: Margin;
-  innerWidth: number;
   innerHeight: number;
+  /** From values to fractions of the plot's width. */
   xScale: LinearScale;
-  ticks: number[];
+  ticks: BarTick[];
   bars: PlacedBar[];
 }
 
 export interface BarLayoutOptions {
-  width: number;
   /** Height of one row (bar plus gap). */
   rowHeight?: number;
   /** Room for the value label after the longest bar. */
@@ -43,47 +56,58 @@ export interface BarLayoutOptions {
 }
 
 const CHAR_WIDTH = 7.6;
-const MIN_TICK_SPACING = 72;
+const MAX_LABEL_WIDTH = 220;
+/** Tick counts for narrow, medium and wide plots; the stylesheet shows one set per width. */
+const TICK_COUNTS = [2, 5, 10] as const;
 
 /**
  * Horizontal bars on a linear scale from zero to the largest known value: rows from the number
- * of bars, label room from the longest label, tick count from the width. Pure: same input, same
- * layout, so it can be tested and drawn on the server.
+ * of bars, label room from the longest label. Nothing depends on the width, so the same layout
+ * is right at every width, on the server too. Pure: same input, same layout.
  */
-export function layoutBars(data: readonly BarDatum[], { width, rowHeight = 30, valueLabelWidth = 64 }: BarLayoutOptions): BarLayout {
+export function layoutBars(data: readonly BarDatum[], { rowHeight = 30, valueLabelWidth = 64 }: BarLayoutOptions = {}): BarLayout {
   const longestLabel = Math.max(0, ...data.map((datum) => datum.label.length));
   const margin: Margin = {
     top: 28,
     right: valueLabelWidth,
     bottom: 8,
-    left: Math.round(Math.min(Math.max(longestLabel * CHAR_WIDTH + 14, 56), Math.max(width * 0.4, 56))),
+    left: Math.round(Math.min(Math.max(longestLabel * CHAR_WIDTH + 14, 56), MAX_LABEL_WIDTH)),
   };
-  const innerWidth = Math.max(Math.floor(width - margin.left - margin.right), 40);
   const innerHeight = data.length * rowHeight;
   const largest = Math.max(0, ...data.map((datum) => datum.value ?? 0));
-  const tickCount = Math.max(2, Math.floor(innerWidth / MIN_TICK_SPACING));
-  const [, top] = nice(0, largest > 0 ? largest : 1, tickCount);
-  const xScale = linearScale([0, top], [0, innerWidth]);
+  const [, top] = nice(0, largest > 0 ? largest : 1, TICK_COUNTS[1]);
+  const xScale = linearScale([0, top], [0, 1]);
   const yScale = scaleBand<string>()
     .domain(data.map((datum) => datum.key))
     .range([0, innerHeight])
     .paddingInner(0.25)
     .paddingOuter(0.1);
   return {
-    width,
     height: innerHeight + margin.top + margin.bottom,
     margin,
-    innerWidth,
     innerHeight,
     xScale,
-    ticks: ticks(0, top, tickCount),
+    ticks: createTicks(top, xScale),
     bars: data.map((datum) => ({
       ...datum,
       y: round(yScale(datum.key) ?? 0),
       height: round(yScale.bandwidth()),
-      length: datum.value === null ? null : round(xScale(datum.value)),
+      length: datum.value === null ? null : xScale(datum.value),
     })),
   };
+}
+
+/** Every tick of the three densities once, each with the densities it belongs to. */
+function createTicks(top: number, xScale: LinearScale): BarTick[] {
+  const byValue = new Map<number, BarTick>();
+  TICK_COUNTS.forEach((count, density) => {
+    for (const value of ticks(0, top, count)) {
+      const tick = byValue.get(value) ?? { value, x: xScale(value), densities: [] };
+      tick.densities.push(density);
+      byValue.set(value, tick);
+    }
+  });
+  return [...byValue.values()].sort((a, b) => a.value - b.value);
 }
 
 /** Hundredths of a pixel are finer than any screen: rounding keeps the SVG short and stable. */

@@ -34,7 +34,6 @@ export interface PointInput {
 }
 
 export interface TimelineInput {
-  width: number;
   /** The axis, in UTC milliseconds. */
   domain: [number, number];
   /** Top to bottom. */
@@ -51,15 +50,17 @@ export interface Box {
   height: number;
 }
 
+/*
+ * Horizontal positions (every `x`) are fractions of the axis's width, which the browser decides;
+ * vertical ones and label boxes are pixels at the chart's base font size.
+ */
 export interface PlacedEvent extends EventInput {
   x: number;
   /** The marker's centre. */
   y: number;
   row: number;
-  /** Where the label text starts (or ends, with anchor "end"). */
-  labelX: number;
   anchor: 'start' | 'end';
-  /** The label's estimated box, for keeping labels apart. */
+  /** The label's estimated box at the narrowest width, in pixels, for keeping labels apart. */
   labelBox: Box;
 }
 
@@ -72,6 +73,7 @@ export interface PlacedLane extends LaneInput {
 }
 
 export interface PlacedBranch extends BranchInput {
+  /** The curve, drawn in a box PATH_WIDTH units wide that is stretched to the axis's width. */
   path: string;
   start: { x: number; y: number };
   end: { x: number; y: number };
@@ -83,12 +85,14 @@ export interface PlacedPoint extends PointInput {
 }
 
 export interface TimelineLayout {
-  width: number;
   height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  innerWidth: number;
+  margin: { top: number; bottom: number };
+  /** The narrowest the axis is drawn, in pixels at the base font size; narrower frames scroll. */
+  minWidth: number;
+  /** From UTC milliseconds to fractions of the axis's width. */
   xScale: LinearScale;
-  yearTicks: Array<{ year: number; x: number; labelled: boolean }>;
+  /** Every year; `labelEvery` is 10 for labels on any width, 5 for those only wide axes show. */
+  yearTicks: Array<{ year: number; x: number; labelEvery: 5 | 10 | null }>;
   events: PlacedEvent[];
   /** Where the event leader lines end: the bottom of the lanes. */
   lanesBottom: number;
@@ -102,23 +106,26 @@ const ROW_HEIGHT = 20;
 const LANE_GAP = 30;
 const BAND_HEIGHT = 120;
 const CHAR_WIDTH = 7;
+/** Curves are drawn this many units wide and stretched to the axis's width (see PlacedBranch). */
+export const PATH_WIDTH = 1000;
+/** Labels are packed at the narrowest width, so they stay apart at any wider one. */
+const MIN_WIDTH = 688;
 const LABEL_GAP = 10;
 /** A branch needs some run to read as a curve, even where its two dates are days apart. */
-const MIN_BRANCH_RUN = 40;
+const MIN_BRANCH_RUN = 40 / MIN_WIDTH;
 
 /**
  * Places everything the timeline draws: the time axis, event markers with labels packed into
  * rows so no two overlap, the lanes, the branch curves (d3-shape's link), and the membership figures
  * on the same time axis. Pure, so the geometry is tested without a browser.
  */
-export function layoutTimeline({ width, domain, lanes, branches, events, points }: TimelineInput): TimelineLayout {
-  const margin = { top: 12, right: 16, bottom: 32, left: 16 };
-  const innerWidth = width - margin.left - margin.right;
+export function layoutTimeline({ domain, lanes, branches, events, points }: TimelineInput): TimelineLayout {
+  const margin = { top: 12, bottom: 32 };
   // A linear scale over UTC milliseconds: the axis shows whole years only (see yearStarts), so a
   // time scale's date formatting (and its bytes) is not needed.
-  const xScale = linearScale(domain, [0, innerWidth]);
+  const xScale = linearScale(domain, [0, 1]);
 
-  const packed = packEventLabels(events, xScale, innerWidth);
+  const packed = packEventLabels(events, xScale);
   const rowCount = Math.max(1, ...packed.map((event) => event.row + 1));
   const lanesTop = rowCount * ROW_HEIGHT + 26;
   const laneY = new Map(lanes.map((lane, index) => [lane.id, lanesTop + index * LANE_GAP]));
@@ -135,7 +142,7 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
     if (fromY === undefined || toY === undefined) return [];
     const start = { x: xScale(branch.fromTime), y: fromY };
     const end = { x: Math.max(xScale(branch.toTime), start.x + MIN_BRANCH_RUN), y: toY };
-    const path = horizontalLink(start, end);
+    const path = horizontalLink({ x: start.x * PATH_WIDTH, y: start.y }, { x: end.x * PATH_WIDTH, y: end.y });
     return [{ ...branch, path, start, end }];
   });
 
@@ -146,7 +153,7 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
       ...lane,
       y: laneY.get(lane.id) ?? 0,
       x1,
-      x2: lane.to === null ? innerWidth : Math.max(x1, xScale(lane.to)),
+      x2: lane.to === null ? 1 : Math.max(x1, xScale(lane.to)),
       openStart: lane.from === null,
       openEnd: lane.to === null,
     };
@@ -157,15 +164,16 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
   const largest = Math.max(1, ...points.map((point) => point.value));
   const yScale = linearScale(nice(0, largest, 10), [bandBottom, bandTop + 18]);
 
-  const years = yearStarts(domain);
-  const labelEvery = innerWidth >= 900 ? 5 : 10;
   return {
-    width,
     height: bandBottom + margin.top + margin.bottom,
     margin,
-    innerWidth,
+    minWidth: MIN_WIDTH,
     xScale,
-    yearTicks: years.map(({ year, time }) => ({ year, x: xScale(time), labelled: year % labelEvery === 0 })),
+    yearTicks: yearStarts(domain).map(({ year, time }) => ({
+      year,
+      x: xScale(time),
+      labelEvery: year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : null,
+    })),
     events: placedEvents,
     lanesBottom,
     lanes: placedLanes,
@@ -175,16 +183,20 @@ export function layoutTimeline({ width, domain, lanes, branches, events, points 
   };
 }
 
-/** Greedy interval packing: each label takes the lowest row where it clears the last label there. */
-function packEventLabels(events: readonly EventInput[], xScale: LinearScale, innerWidth: number) {
+/**
+ * Greedy interval packing at the narrowest width: each label takes the lowest row where it clears
+ * the last label there. A wider axis moves markers apart while labels keep their size, so labels
+ * apart at the narrowest width stay apart at every width.
+ */
+function packEventLabels(events: readonly EventInput[], xScale: LinearScale) {
   const rowEnds: number[] = [];
   return [...events]
     .sort((a, b) => a.time - b.time)
     .map((event) => {
-      const x = xScale(event.time);
+      const x = xScale(event.time) * MIN_WIDTH;
       const labelWidth = event.label.length * CHAR_WIDTH;
       // Labels read rightwards from their marker, unless that would run off the right edge.
-      const anchor: 'start' | 'end' = x + 8 + labelWidth > innerWidth ? 'end' : 'start';
+      const anchor: 'start' | 'end' = x + 8 + labelWidth > MIN_WIDTH ? 'end' : 'start';
       const left = anchor === 'start' ? x - 6 : x - 8 - labelWidth;
       const right = anchor === 'start' ? x + 8 + labelWidth : x + 6;
       let row = rowEnds.findIndex((end) => end + LABEL_GAP <= left);
@@ -192,10 +204,9 @@ function packEventLabels(events: readonly EventInput[], xScale: LinearScale, inn
       rowEnds[row] = right;
       return {
         ...event,
-        x,
+        x: x / MIN_WIDTH,
         row,
         anchor,
-        labelX: anchor === 'start' ? x + 8 : x - 8,
         labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 },
       };
     });

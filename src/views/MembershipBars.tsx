@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { em, percent } from '@/charts/svgUnits';
 import { useRovingFocus } from '@/charts/useRovingFocus';
 import type { BarLayout, PlacedBar } from '@/derive/layoutBars';
 
@@ -14,39 +15,49 @@ interface MembershipBarsProps {
   /** The bar that takes Tab focus (roving tabindex). */
   activeIndex: number;
   tooltipId: string | null;
-  /** Drawn this many times larger than laid out (the present theme), text and marks alike. */
-  zoom: number;
+  /** The least height, in pixels at the base font size, when the chart is stretched to fill a frame. */
+  minHeight: number;
   onActiveChange: (index: number) => void;
   onBarEnter: (key: string) => void;
   onBarLeave: () => void;
   onBarPress: (key: string) => void;
 }
 
+/** The slot drawn for an unknown value: a hatched box of fixed width, never a bar. */
+export const UNKNOWN_SLOT_WIDTH = 44;
+
 /**
  * The bars, drawn by React from an already computed layout (D3 did the math): gridlines from the
- * scale's ticks, one focusable mark per union, and a hatched slot for an unknown value.
+ * scale's ticks, one focusable mark per union, and a hatched slot for an unknown value. The
+ * browser sizes it: the plot takes the frame's width (positions are percentages of it), the
+ * labels sit in a gutter of their own width to its left, and the rows are percentages of its
+ * height, so the same markup is right at any width and when an embed stretches it to fill a frame.
  */
 export const MembershipBars = memo(function MembershipBars(props: MembershipBarsProps) {
-  const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId, zoom } = props;
-  const { width, height, margin, innerHeight, xScale, ticks, bars } = layout;
+  const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId, minHeight } = props;
+  const { height, margin, innerHeight, ticks, bars } = layout;
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(bars.length, activeIndex, props.onActiveChange, props.onBarLeave);
+  const y = (pixels: number) => percent(pixels / height);
 
   return (
-    <svg className="bar-chart" width={width * zoom} height={height * zoom} viewBox={`0 0 ${width} ${height}`} role="group">
-      <title>{title}</title>
-      <defs>
-        <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="6" className="bar-unknown__hatch" strokeWidth="2" />
-        </pattern>
-      </defs>
-      <g transform={`translate(${margin.left},${margin.top})`}>
+    <div className="bar-chart-frame" data-export-frame>
+      {/* Holds the labels' room, and the least height a stretched chart keeps. */}
+      <svg className="bar-chart__gutter" aria-hidden="true" focusable="false" width={em(margin.left)} height={em(minHeight)} />
+      <div className="bar-chart-plot">
+      <svg className="bar-chart" height={em(height)} role="group">
+        <title>{title}</title>
+        <defs>
+          <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" className="bar-unknown__hatch" strokeWidth="2" />
+          </pattern>
+        </defs>
         <g className="bar-grid" aria-hidden="true">
           {ticks.map((tick) => (
-            <g key={tick} transform={`translate(${Math.round(xScale(tick) * 100) / 100},0)`}>
-              <line y1={-6} y2={innerHeight} />
-              <text y={-10} textAnchor="middle">
-                {formatTick(tick)}
+            <g key={tick.value} className={tick.densities.map((density) => `bar-tick--${density}`).join(' ')}>
+              <line x1={percent(tick.x)} x2={percent(tick.x)} y1={y(margin.top - 6)} y2={y(margin.top + innerHeight)} />
+              <text x={percent(tick.x)} y={y(margin.top - 10)} textAnchor="middle">
+                {formatTick(tick.value)}
               </text>
             </g>
           ))}
@@ -54,7 +65,8 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
         <g onKeyDown={onKeyDown}>
           {bars.map((bar, index) => {
             const classes = ['bar', bar.key === highlight && 'is-highlighted', filteredOut.has(bar.key) && 'is-filtered-out'];
-            const labelY = bar.y + bar.height / 2;
+            const top = margin.top + bar.y;
+            const middle = y(top + bar.height / 2);
             return (
               <g
                 key={bar.key}
@@ -79,22 +91,30 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
                   }
                 }}
               >
-                {/* A full-width hit area: thin bars are still easy to point at. */}
-                <rect className="bar__hit" x={-margin.left} y={bar.y - 2} width={width} height={bar.height + 4} />
-                <text className="bar__label" x={-8} y={labelY} dy="0.35em" textAnchor="end">
+                {/* Hit areas over the label and the whole plot: thin bars are still easy to point at. */}
+                <rect className="bar__hit" x={em(-margin.left)} y={y(top - 2)} width={em(margin.left)} height={y(bar.height + 4)} />
+                <rect className="bar__hit bar__hit--plot" x="0" y={y(top - 2)} width="100%" height={y(bar.height + 4)} />
+                <text className="bar__label" x={em(-8)} y={middle} dy="0.35em" textAnchor="end">
                   {bar.label}
                 </text>
                 {bar.length === null ? (
                   <>
-                    <rect className="bar-unknown" x={0} y={bar.y} width={44} height={bar.height} fill={`url(#${patternId})`} />
-                    <text className="bar__value" x={52} y={labelY} dy="0.35em">
+                    <rect
+                      className="bar-unknown"
+                      x="0"
+                      y={y(top)}
+                      width={em(UNKNOWN_SLOT_WIDTH)}
+                      height={y(bar.height)}
+                      fill={`url(#${patternId})`}
+                    />
+                    <text className="bar__value" x={em(UNKNOWN_SLOT_WIDTH + 8)} y={middle} dy="0.35em">
                       unknown
                     </text>
                   </>
                 ) : (
                   <>
-                    <rect className="bar__mark" x={0} y={bar.y} width={Math.max(bar.length, 1)} height={bar.height} />
-                    <text className="bar__value" x={bar.length + 6} y={labelY} dy="0.35em">
+                    <rect className="bar__mark" x="0" y={y(top)} width={percent(bar.length)} height={y(bar.height)} />
+                    <text className="bar__value" x={percent(bar.length)} dx={em(6)} y={middle} dy="0.35em">
                       {bar.value === null ? '' : formatValue(bar.value)}
                     </text>
                   </>
@@ -103,7 +123,8 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
             );
           })}
         </g>
-      </g>
-    </svg>
+      </svg>
+      </div>
+    </div>
   );
 });

@@ -2,6 +2,7 @@ import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { ChartTooltip } from '@/charts/ChartTooltip';
 import { SourceLine } from '@/charts/SourceLine';
+import { fontScale } from '@/charts/fontScale';
 import { useElementSize } from '@/charts/useElementSize';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
@@ -10,7 +11,7 @@ import { formatCount, formatShare } from '@/derive/format';
 import { layoutBars, type PlacedBar } from '@/derive/layoutBars';
 import { pickById } from '@/derive/pickById';
 import { sortUnions } from '@/derive/unionSortKeys';
-import { MembershipBars } from './MembershipBars';
+import { MembershipBars, UNKNOWN_SLOT_WIDTH } from './MembershipBars';
 import { MembershipChartControls, type ChartMeasure, type ChartOrder } from './MembershipChartControls';
 import { MembershipDataTable } from './MembershipDataTable';
 
@@ -21,9 +22,7 @@ export interface MembershipChartProps {
   highlight: string | null;
   onHover: (abbreviation: string | null) => void;
   onPinToggle: (abbreviation: string) => void;
-  /** Draw larger than laid out (1.85 in the present theme). */
-  zoom?: number;
-  /** Shrink the rows to fit the height the chart is given (an embed's frame), down to 14 px. */
+  /** Stretch the rows to fill the height the chart is given (an embed's frame), down to 14 px each. */
   fitHeight?: boolean;
 }
 
@@ -34,11 +33,8 @@ const ORDER_SORTS: Record<Exclude<ChartOrder, 'table'>, SortingState> = {
   name: [{ id: 'union', desc: false }],
 };
 const formatTickCount = (value: number) => formatCount(value);
-/** The room above and below the bars (axis labels, padding), as layoutBars lays them out. */
-const BAR_CHROME = 40;
+/** The least row height of a chart stretched to fill a frame: below it the frame scrolls. */
 const MIN_FIT_ROW = 14;
-const fitRowHeight = (height: number, bars: number) =>
-  Math.max(MIN_FIT_ROW, Math.min(30, Math.floor((height - BAR_CHROME) / Math.max(bars, 1))));
 const formatTickShare = (value: number) => formatShare(value).replace('.0%', '%');
 
 /** The 1980 membership breakdown as horizontal bars, linked to the table's filter and highlight. */
@@ -48,7 +44,6 @@ export const MembershipChart = memo(function MembershipChart({
   highlight,
   onHover,
   onPinToggle,
-  zoom = 1,
   fitHeight = false,
 }: MembershipChartProps) {
   const { unions, summary1980, sourcesById } = useDataset();
@@ -56,6 +51,8 @@ export const MembershipChart = memo(function MembershipChart({
   const [measure, setMeasure] = useState<ChartMeasure>('members');
   const [activeIndex, setActiveIndex] = useState(0);
   const [tooltipKey, setTooltipKey] = useState<string | null>(null);
+  const [scale, setScale] = useState(1);
+  // Measured only to place the tooltip: the chart itself is sized by the browser.
   const [wrapperRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
   const tooltipId = useId();
   const captionId = useId();
@@ -72,9 +69,8 @@ export const MembershipChart = memo(function MembershipChart({
           label: union.abbreviation,
           value: measure === 'members' ? union.members1980 : union.share,
         })),
-        { width: width / zoom, rowHeight: fitHeight && height > 0 ? fitRowHeight(height / zoom, ordered.length) : undefined },
       ),
-    [ordered, measure, width, height, zoom, fitHeight],
+    [ordered, measure],
   );
   const filteredOut = useMemo(() => {
     const keep = createUnionFilter(filter);
@@ -89,15 +85,24 @@ export const MembershipChart = memo(function MembershipChart({
   );
   const onBarEnter = useCallback(
     (key: string) => {
+      setScale(fontScale(wrapperRef.current));
       setTooltipKey(key);
       onHover(key);
     },
-    [onHover],
+    [onHover, wrapperRef],
   );
   const onBarLeave = useCallback(() => {
     setTooltipKey(null);
     onHover(null);
   }, [onHover]);
+  // The tooltip points at the bar's end, in the wrapper's pixels: the plot is what the label
+  // gutter and the value room leave of the width, and rows scale with the drawn height.
+  const plotWidth = width - (layout.margin.left + layout.margin.right) * scale;
+  const rowScale = height > 0 ? height / layout.height : scale;
+  const tipX = (bar: PlacedBar) =>
+    layout.margin.left * scale + (bar.length === null ? UNKNOWN_SLOT_WIDTH * scale : bar.length * plotWidth) + 12;
+  const tipY = (bar: PlacedBar) =>
+    (layout.margin.top + (bar.y > layout.innerHeight / 2 ? bar.y - 4 : bar.y + bar.height + 4)) * rowScale;
   const tipUnion = tooltipKey === null ? undefined : byKey.get(tooltipKey);
   const tipBar = layout.bars.find((bar) => bar.key === tooltipKey);
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
@@ -108,19 +113,7 @@ export const MembershipChart = memo(function MembershipChart({
       <MembershipChartControls order={order} onOrderChange={setOrder} measure={measure} onMeasureChange={setMeasure} />
       <figure className="chart-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>{caption}</figcaption>
-        <div className="chart-wrapper" ref={wrapperRef}>
-          {fitHeight && (
-            // Fitted to a frame, the rows stop shrinking at 14 px: this sets the frame's least height
-            // for the chart, below which it scrolls rather than the bars spilling over the source
-            // line. An SVG height, not a style attribute: the page's CSP refuses inline styles.
-            <svg
-              className="chart-min-size"
-              aria-hidden="true"
-              focusable="false"
-              width="1"
-              height={(BAR_CHROME + MIN_FIT_ROW * ordered.length) * zoom}
-            />
-          )}
+        <div className={fitHeight ? 'chart-wrapper chart-wrapper--fit' : 'chart-wrapper'} ref={wrapperRef}>
           <MembershipBars
             layout={layout}
             title={caption}
@@ -135,13 +128,13 @@ export const MembershipChart = memo(function MembershipChart({
             onBarEnter={onBarEnter}
             onBarLeave={onBarLeave}
             onBarPress={onPinToggle}
-            zoom={zoom}
+            minHeight={fitHeight ? layout.margin.top + layout.margin.bottom + MIN_FIT_ROW * ordered.length : layout.height}
           />
           {tipUnion !== undefined && tipBar !== undefined && (
             <ChartTooltip
               id={tooltipId}
-              x={(layout.margin.left + (tipBar.length ?? 44) + 12) * zoom}
-              y={(layout.margin.top + (tipBar.y > layout.innerHeight / 2 ? tipBar.y - 4 : tipBar.y + tipBar.height + 4)) * zoom}
+              x={tipX(tipBar)}
+              y={tipY(tipBar)}
               above={tipBar.y > layout.innerHeight / 2}
               containerWidth={width}
             >

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { ChartTooltip } from '@/charts/ChartTooltip';
 import { SourceLine } from '@/charts/SourceLine';
+import { fontScale } from '@/charts/fontScale';
 import { useElementSize } from '@/charts/useElementSize';
 import type { HistoryEvent } from '@/dataset/datasetSchema';
 import { useDataset } from '@/dataset/useDataset';
@@ -13,31 +14,32 @@ import { TimelineChart } from './TimelineChart';
 import { TimelineEventList } from './TimelineEventList';
 import { TimelineStepPanel } from './TimelineStepPanel';
 
+/** The scrolling frame's side padding (the stylesheet's .timeline-scroll), where labels at the axis's ends run. */
+const PADDING = 16;
+
 export interface TimelineProps {
   /** The current event's id (the URL's `step`); unknown ids fall back to the first event. */
   step: string | null;
   onStepChange: (eventId: string) => void;
   /** A union abbreviation: the events that name it are marked. */
   highlight: string | null;
-  /** Draw larger than laid out (1.85 in the present theme). */
-  zoom?: number;
 }
 
-/** Below this the timeline keeps its width and scrolls inside its frame; the page never does. */
-const MIN_WIDTH = 720;
-
 /** 1975–2019: lanes for the organisations, the 1989 fork as two branches, and membership on the same axis. */
-export const Timeline = memo(function Timeline({ step, onStepChange, highlight, zoom = 1 }: TimelineProps) {
+export const Timeline = memo(function Timeline({ step, onStepChange, highlight }: TimelineProps) {
   const derived = useDataset();
   const { events, series, sourcesById, dataset } = derived;
+  // Measured to place the tooltip and to know whether the frame scrolls; the chart itself is
+  // sized by the browser, at least layout.minWidth wide (narrower frames scroll sideways).
   const [wrapperRef, { width }] = useElementSize<HTMLDivElement>({ width: 960, height: 0 });
+  const [scale, setScale] = useState(1);
   const [tooltipFor, setTooltipFor] = useState<string | null>(null);
   const captionId = useId();
   const tooltipId = useId();
-  const chartWidth = Math.max(Math.floor(width / zoom), MIN_WIDTH);
+  const layout = useMemo(() => layoutTimeline(createTimelineInput(derived)), [derived]);
   // Narrower than the chart's minimum: it scrolls inside its frame, which keyboards must reach.
-  const scrollsSideways = width < MIN_WIDTH * zoom;
-  const layout = useMemo(() => layoutTimeline(createTimelineInput(derived, chartWidth)), [derived, chartWidth]);
+  const scrollsSideways = width < layout.minWidth * scale + PADDING * 2;
+  const axisWidth = Math.max(width - PADDING * 2, layout.minWidth * scale);
   const currentIndex = Math.max(0, events.findIndex((event) => event.id === step));
   const forkEvent = events.find((event) => event.dispute !== undefined);
   const currentX = layout.events.find((event) => event.id === events[currentIndex]?.id)?.x;
@@ -47,8 +49,8 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
   useEffect(() => {
     const frame = wrapperRef.current;
     if (!scrollsSideways || frame === null || currentX === undefined) return;
-    frame.scrollLeft = (currentX + layout.margin.left) * zoom - frame.clientWidth / 2;
-  }, [wrapperRef, scrollsSideways, currentX, layout.margin.left, zoom]);
+    frame.scrollLeft = PADDING + currentX * (frame.scrollWidth - PADDING * 2) - frame.clientWidth / 2;
+  }, [wrapperRef, scrollsSideways, currentX]);
 
   const orgs = useMemo(() => new Map(dataset.organisations.map((org) => [org.id, org])), [dataset]);
   const eventNames = useMemo(
@@ -99,8 +101,15 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
   const tipEvent = events.find((event) => event.id === tooltipFor);
   const tipPlacedEvent = layout.events.find((event) => event.id === tooltipFor);
   const tipBranch = layout.branches.find((branch) => branch.id === tooltipFor);
-  const tipX = (layout.margin.left + (tipPlacedEvent?.x ?? tipBranch?.end.x ?? 0) + 12) * zoom;
-  const tipY = (layout.margin.top + (tipPlacedEvent?.y ?? tipBranch?.end.y ?? 0) + 14) * zoom;
+  const tipX = PADDING + (tipPlacedEvent?.x ?? tipBranch?.end.x ?? 0) * axisWidth + 12;
+  const tipY = (layout.margin.top + (tipPlacedEvent?.y ?? tipBranch?.end.y ?? 0) + 14) * scale;
+  const onTooltip = useCallback(
+    (id: string | null) => {
+      if (id !== null) setScale(fontScale(wrapperRef.current));
+      setTooltipFor(id);
+    },
+    [wrapperRef],
+  );
   const sourceIds = [...new Set([...events.flatMap((e) => e.sources), ...series.flatMap((p) => p.sources), ...dataset.organisations.flatMap((o) => o.sources)])];
   const caption = `Timeline of ${dataset.federation.shortName.en}, 1975–2019: the 1989 fork and membership`;
 
@@ -110,6 +119,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
         <figcaption id={captionId}>{caption}</figcaption>
         <div
           className="timeline-scroll"
+          data-export-frame
           ref={wrapperRef}
           tabIndex={scrollsSideways ? 0 : undefined}
           role={scrollsSideways ? 'group' : undefined}
@@ -126,11 +136,10 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight, 
             tooltipId={tipEvent !== undefined || tipBranch !== undefined ? tooltipId : null}
             tooltipFor={tooltipFor}
             onStep={onStep}
-            onTooltip={setTooltipFor}
-            zoom={zoom}
+            onTooltip={onTooltip}
           />
           {(tipEvent !== undefined || tipBranch !== undefined) && (
-            <ChartTooltip id={tooltipId} x={tipX} y={tipY} containerWidth={chartWidth * zoom}>
+            <ChartTooltip id={tooltipId} x={tipX} y={tipY} containerWidth={axisWidth + PADDING * 2}>
               {tipEvent !== undefined ? (
                 <>
                   <strong>{formatPartialDate(tipEvent.date)}</strong>: {tipEvent.title}

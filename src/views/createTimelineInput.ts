@@ -24,7 +24,7 @@ export const LEAVES_LANE = FORK.leaves.organisation;
 const timeOf = (date: PartialDate | null) => (date === null ? null : getStartTime(date));
 
 /** The dataset as the timeline's layout input: lanes top to bottom, the fork's branches, events, figures. */
-export function createTimelineInput({ dataset, events, series }: DerivedDataset, width: number): TimelineInput {
+export function createTimelineInput({ dataset, events, series }: DerivedDataset): TimelineInput {
   const orgs = new Map(dataset.organisations.map((org) => [org.id, org]));
   const trunk = orgs.get(FORK.trunk);
   const before = orgs.get(FORK.before);
@@ -66,7 +66,6 @@ export function createTimelineInput({ dataset, events, series }: DerivedDataset,
   }
 
   return {
-    width,
     domain: TIMELINE_DOMAIN,
     lanes,
     branches,

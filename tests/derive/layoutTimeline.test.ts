@@ -4,25 +4,25 @@ import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { layoutTimeline, type Box } from '@/derive/layoutTimeline';
 import { createTimelineInput, LEAVES_LANE, STAYS_LANE, TRUNK_LANE } from '@/views/createTimelineInput';
 
-function layoutAt(width: number) {
+function layoutOfDataset() {
   if (!embeddedDataset.ok) throw new Error('embedded dataset refused');
-  return layoutTimeline(createTimelineInput(createDerivedDataset(embeddedDataset.dataset), width));
+  return layoutTimeline(createTimelineInput(createDerivedDataset(embeddedDataset.dataset)));
 }
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layoutTimeline on the embedded dataset', () => {
   it('maps dates to x across 1975–2019', () => {
-    const layout = layoutAt(1280);
+    const layout = layoutOfDataset();
     expect(layout.xScale(Date.UTC(1975, 0, 1))).toBe(0);
-    expect(layout.xScale(Date.UTC(2020, 0, 1))).toBe(layout.innerWidth);
+    expect(layout.xScale(Date.UTC(2020, 0, 1))).toBe(1);
     const founding = layout.events.find((event) => event.id === 'founding');
     expect(founding?.x).toBeCloseTo(layout.xScale(Date.UTC(1975, 9, 1)), 6);
     expect(layout.yearTicks.map((tick) => tick.year)).toEqual(Array.from({ length: 46 }, (_, i) => 1975 + i));
   });
 
   it('gives each organisation a lane with its own dates, Sohyo ending on 21 November 1989', () => {
-    const layout = layoutAt(1280);
+    const layout = layoutOfDataset();
     const lane = (id: string) => layout.lanes.find((l) => l.id === id);
     expect(layout.lanes.map((l) => l.id)).toEqual(['sohyo', 'zenroren', STAYS_LANE, TRUNK_LANE, LEAVES_LANE, 'rengo']);
     expect(lane('sohyo')?.openStart).toBe(true);
@@ -35,7 +35,7 @@ describe('layoutTimeline on the embedded dataset', () => {
   });
 
   it('starts the two branches on the trunk at the 1989 dates and ends them on the right lanes', () => {
-    const layout = layoutAt(1280);
+    const layout = layoutOfDataset();
     const trunkY = layout.lanes.find((l) => l.id === TRUNK_LANE)?.y;
     const stays = layout.branches.find((b) => b.id === STAYS_LANE);
     const leaves = layout.branches.find((b) => b.id === LEAVES_LANE);
@@ -49,18 +49,22 @@ describe('layoutTimeline on the embedded dataset', () => {
     expect(stays?.path).toMatch(/^M[\d.]+,[\d.]+C/);
   });
 
-  it.each([320, 768, 1280])('never lets two event labels overlap at %i px', (width) => {
-    const { events } = layoutAt(width);
+  // Labels are packed at the narrowest axis; on a wider one each moves with its marker.
+  it.each([1, 1.4, 2.7])('never lets two event labels overlap on an axis %f times the narrowest', (factor) => {
+    const { events, minWidth } = layoutOfDataset();
+    const boxAt = (event: (typeof events)[number]) => ({ ...event.labelBox, x: event.labelBox.x + event.x * minWidth * (factor - 1) });
     expect(events).toHaveLength(8);
     for (const [i, a] of events.entries()) {
       for (const b of events.slice(i + 1)) {
-        expect(overlaps(a.labelBox, b.labelBox), `${a.id} and ${b.id} overlap at ${width}px`).toBe(false);
+        expect(overlaps(boxAt(a), boxAt(b)), `${a.id} and ${b.id} overlap`).toBe(false);
       }
+      expect(boxAt(a).x).toBeGreaterThanOrEqual(-8);
+      expect(boxAt(a).x + boxAt(a).width).toBeLessThanOrEqual(minWidth * factor + 8);
     }
   });
 
   it('puts the five membership figures on the same time axis', () => {
-    const layout = layoutAt(1280);
+    const layout = layoutOfDataset();
     expect(layout.points.map((p) => p.value)).toEqual([87112, 138503, 141152, 72178, 60454]);
     expect(layout.points[0]?.x).toBeCloseTo(layout.xScale(Date.UTC(1975, 9, 1)), 6);
     expect(layout.points[2]?.y).toBeLessThan(layout.points[4]?.y ?? 0);

@@ -112,6 +112,6 @@ describe('the timeline', () => {
     renderAt();
     const svg = timeline().querySelector('svg');
     if (svg === null) throw new Error('no svg');
-    expectSvgSnapshot(svg, 'timeline-960');
+    expectSvgSnapshot(svg, 'timeline');
   });
 });
