@@ -78,13 +78,16 @@ describe('single views and embeds in Chromium', () => {
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         bars: doc.querySelectorAll('[aria-label*="members"], [aria-label*="membership unknown"]').length,
-        styled: doc.querySelector('.bar__mark') === null && doc.querySelector('rect[style*="fill"]') !== null,
+        // Styles travel as presentation attributes: a style attribute is what the page's CSP refuses.
+        styled: doc.querySelector('.bar__mark') === null && doc.querySelector('rect[fill^="#"]') !== null,
+        styleAttributes: doc.querySelectorAll('[style]').length,
         text: doc.documentElement.textContent ?? '',
       };
     }, text);
     expect(parsed.error).toBeNull();
     expect(parsed.bars).toBe(15);
     expect(parsed.styled).toBe(true);
+    expect(parsed.styleAttributes).toBe(0);
     expect(parsed.text).toContain('Membership in 1980');
     expect(parsed.text).toContain('Source: Japan Federation of National Public Service Employees');
     await close();

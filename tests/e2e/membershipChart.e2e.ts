@@ -62,7 +62,7 @@ describe('the membership chart in Chromium', () => {
         await chart(page).getByRole('img', { name: /^Zenhomu/ }).focus();
         await expect(findSeriousViolations(page)).resolves.toEqual([]);
         await expect(scrollsSideways(page)).resolves.toBe(false);
-        const svg = await chart(page).locator('svg').boundingBox();
+        const svg = await chart(page).locator('svg[role="group"]').boundingBox();
         expect((svg?.x ?? 0) + (svg?.width ?? Infinity)).toBeLessThanOrEqual(width);
         await page.locator('#chart').evaluate((section) => section.scrollIntoView());
         await saveScreenshot(page, `chart-${width}-${theme}`, false);

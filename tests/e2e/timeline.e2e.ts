@@ -13,7 +13,7 @@ function timeline(page: Page) {
 /** Pairs of drawn text boxes (event labels, lane labels, figures) that intersect, as measured by the browser. */
 function overlappingLabels(page: Page): Promise<string[]> {
   return timeline(page)
-    .locator('svg')
+    .locator('svg[role="group"]')
     .evaluate((svg) => {
       const texts = [...svg.querySelectorAll('.timeline-event text, .timeline-lane text, .timeline-point text')];
       const boxes = texts.map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
