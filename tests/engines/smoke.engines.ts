@@ -38,6 +38,14 @@ function finishedDownloads(directory: string): string[] {
 describe.each(ENGINES)('smoke test in %s', (engine) => {
   const browser = startEngine(engine);
 
+  it('notices a console error and a CSP violation when a page has them (so the checks below can fail)', async () => {
+    const session = browser();
+    await session.open(`${baseUrl}/embed/table.html`);
+    await session.evaluate('(console.error("probe: console error"), document.body.setAttribute("style", "outline: 1px solid red"))');
+    await expect.poll(async () => (await session.record()).errors.some((error) => error.includes('probe: console error'))).toBe(true);
+    await expect.poll(async () => (await session.record()).csp.some((violation) => violation.startsWith('style-src-attr'))).toBe(true);
+  });
+
   it('loads the explorer at 1280 and 320 px with all three views, no console error and no CSP violation', async () => {
     const session = browser();
     for (const width of [1280, 320]) {
