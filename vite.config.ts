@@ -302,6 +302,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          environment: 'node',
+          include: ['tests/engines/**/*.engines.ts'],
+          globalSetup: ['tests/engines/harness/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // A smoke test in Firefox ESR and WebKitGTK; Chromium runs the full suite (e2e). Its files
+          // join the e2e files' one-at-a-time queue, so no two browsers run at once.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { EngineSession } from './EngineSession';
+import { findAllInPage, installRecorder, sendTarget, type Target } from './pageScripts';
+import { createQueries, screenshotPath, waitForElement } from './sessionTools';
+
+/**
+ * Firefox, headless, over WebDriver BiDi (puppeteer-core; no browser download). Downloads go to a
+ * temporary folder set in the profile's preferences, without asking.
+ */
+export async function startFirefoxSession(executablePath: string): Promise<EngineSession> {
+  const downloadDirectory = mkdtempSync(join(tmpdir(), 'kokko-roren-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    extraPrefsFirefox: {
+      'browser.download.dir': downloadDirectory,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'image/svg+xml,image/png,text/csv',
+    },
+  });
+  const page = await browser.newPage();
+  let errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // Uncaught errors, and Firefox's own CSP messages, which it logs as script errors.
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  // From the start of every document, so violations while the page loads are seen too.
+  await page.evaluateOnNewDocument(installRecorder, false);
+
+  const run = (expression: string) => page.evaluate(expression);
+  const queries = createQueries(run);
+  const find = (target: Target) =>
+    waitForElement(target, async () => {
+      const matches = await page.evaluateHandle(findAllInPage, sendTarget(target));
+      const count = await matches.evaluate((elements) => elements.length);
+      const first = count > 0 ? await matches.getProperty(0) : null;
+      await matches.dispose();
+      return first;
+    });
+
+  return {
+    engine: 'firefox',
+    downloadDirectory,
+    ...queries,
+    async open(url, viewport = { width: 1280, height: 800 }) {
+      await page.setViewport(viewport);
+      errors = [];
+      await page.goto(url, { waitUntil: 'load' });
+      // The pointer stays where the last test left it: park it in the corner, off every chart mark.
+      await page.mouse.move(0, 0);
+      await page.waitForSelector('html[data-interactive]');
+    },
+    async click(target) {
+      await (await find(target)).click();
+    },
+    async focus(target) {
+      // ElementHandle.focus() refuses SVG elements; the chart's bars are SVG.
+      await (await find(target)).evaluate((element) => {
+        if (element instanceof HTMLElement || element instanceof SVGElement) element.focus();
+      });
+    },
+    async type(target, text) {
+      await (await find(target)).type(text);
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    evaluate: run,
+    async record() {
+      const { csp } = await queries.record();
+      return { errors: [...errors], csp };
+    },
+    async screenshot(name) {
+      const path = screenshotPath(name);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      rmSync(downloadDirectory, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { EngineName, EngineSession } from './harness/EngineSession';
+import type { Target } from './harness/pageScripts';
+import { startEngine } from './harness/startEngine';
+
+const baseUrl = inject('baseUrl');
+const ENGINES: EngineName[] = ['firefox', 'webkit'];
+
+const unionTable: Target = { role: 'table', name: /Founding unions/ };
+const rowAbbreviations: Target = { css: 'tbody th[scope="row"] button', within: unionTable };
+const membersHeader: Target = { role: 'columnheader', name: 'Members, 1980', within: unionTable };
+const membersButton: Target = { role: 'button', name: 'Members, 1980', within: membersHeader };
+const chart: Target = { role: 'figure', name: /1980 membership/ };
+const timeline: Target = { role: 'figure', name: /Timeline/ };
+const stepPanel: Target = { role: 'region', name: 'Step through the history' };
+
+/** Repeated messages once each, with how many times they came: `message (×40)`. */
+function tally(messages: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
+  return [...counts].map(([message, count]) => (count === 1 ? message : `${message} (×${count})`));
+}
+
+/** No console error and no Content-Security-Policy violation in the page so far. */
+async function expectCleanPage(session: EngineSession) {
+  const record = await session.record();
+  expect.soft(tally(record.errors), 'console errors').toEqual([]);
+  expect.soft(tally(record.csp), 'CSP violations').toEqual([]);
+}
+
+/** Files in the download folder whose download has finished (Firefox writes `.part` files on the way). */
+function finishedDownloads(directory: string): string[] {
+  return readdirSync(directory).filter((name) => !name.endsWith('.part'));
+}
+
+describe.each(ENGINES)('smoke test in %s', (engine) => {
+  const browser = startEngine(engine);
+
+  it('notices a console error and a CSP violation when a page has them (so the checks below can fail)', async () => {
+    const session = browser();
+    await session.open(`${baseUrl}/embed/table.html`);
+    await session.evaluate('(console.error("probe: console error"), document.body.setAttribute("style", "outline: 1px solid red"))');
+    await expect.poll(async () => (await session.record()).errors.some((error) => error.includes('probe: console error'))).toBe(true);
+    await expect.poll(async () => (await session.record()).csp.some((violation) => violation.startsWith('style-src-attr'))).toBe(true);
+  });
+
+  it('loads the explorer at 1280 and 320 px with all three views, no console error and no CSP violation', async () => {
+    const session = browser();
+    for (const width of [1280, 320]) {
+      await session.open(`${baseUrl}/`, { width, height: 800 });
+      await expect(session.count(rowAbbreviations)).resolves.toBe(15);
+      await expect(session.count({ role: 'img', within: chart })).resolves.toBe(15);
+      await expect(session.count(timeline)).resolves.toBe(1);
+      await expect(session.evaluate('window.innerWidth')).resolves.toBe(width);
+      await session.screenshot(`engines-${engine}-explorer-${width}`);
+      await expectCleanPage(session);
+    }
+  });
+
+  it('sorts the table by a header click: members high to low, then low to high, with aria-sort', async () => {
+    const session = browser();
+    await session.open(`${baseUrl}/`);
+    await expect(session.attribute(membersHeader, 'aria-sort')).resolves.toBe('none');
+    const sourceOrder = await session.texts(rowAbbreviations);
+    await session.click(membersButton);
+    await expect.poll(() => session.attribute(membersHeader, 'aria-sort')).toBe('descending');
+    const descending = await session.texts(rowAbbreviations);
+    expect(descending).not.toEqual(sourceOrder);
+    expect(descending.slice(0, 3)).toEqual(['Zenrodo', 'Zenshiho', 'Zenhomu']);
+    expect(descending.at(-1)).toBe('Zenunyu');
+    await session.click(membersButton);
+    await expect.poll(() => session.attribute(membersHeader, 'aria-sort')).toBe('ascending');
+    const ascending = await session.texts(rowAbbreviations);
+    expect(ascending.slice(0, 2)).toEqual(['Zenzeikan', 'Zengyokan']);
+    expect(ascending.at(-1)).toBe('Zenunyu');
+    await expectCleanPage(session);
+  });
+
+  it('filters the table as the user types, and says how many unions are left', async () => {
+    const session = browser();
+    await session.open(`${baseUrl}/`);
+    const status: Target = { role: 'status', within: { css: '.table-toolbar' } };
+    await expect(session.text(status)).resolves.toMatch(/^15 of 15 unions/);
+    await session.type({ role: 'searchbox', name: 'Filter unions' }, 'workers');
+    await expect.poll(() => session.text(status)).toMatch(/^6 of 15 unions/);
+    await expect(session.count(rowAbbreviations)).resolves.toBe(6);
+    // The URL is written just after the next frame is painted.
+    await expect.poll(() => session.evaluate('new URL(location.href).searchParams.get("q")')).toBe('workers');
+    await expectCleanPage(session);
+  });
+
+  it('shows a bar tooltip on keyboard focus', async () => {
+    const session = browser();
+    await session.open(`${baseUrl}/`);
+    const tooltip: Target = { role: 'tooltip' };
+    await expect(session.count(tooltip)).resolves.toBe(0);
+    await session.focus({ role: 'img', name: 'Zenrodo: 19,769 members', within: chart });
+    await expect.poll(() => session.text(tooltip)).toContain('Zenrodo');
+    await expect(session.text(tooltip)).resolves.toContain('19,769');
+    await session.screenshot(`engines-${engine}-chart-tooltip`);
+    await expectCleanPage(session);
+  });
+
+  it('steps through the timeline with Next and with ArrowRight on the current event', async () => {
+    const session = browser();
+    await session.open(`${baseUrl}/?step=kokko-soren-founded`);
+    const stepText: Target = { css: '.timeline-step__body', within: stepPanel };
+    const atFork = await session.text(stepText);
+    expect(atFork).toContain('20 October 1989');
+    await session.click({ role: 'button', name: 'Next', within: stepPanel });
+    await expect.poll(() => session.text(stepText)).not.toBe(atFork);
+    const afterNext = await session.text(stepText);
+    expect(afterNext).toContain('Sohyo dissolves');
+    await session.focus({ css: '.timeline-event.is-current', within: timeline });
+    await session.press('ArrowRight');
+    await expect.poll(() => session.text(stepText)).not.toBe(afterNext);
+    await expect(session.text({ css: '.timeline-step__count', within: stepPanel })).resolves.toMatch(/^Event \d+ of \d+$/);
+    await expectCleanPage(session);
+  });
+
+  const EMBEDS: Array<{ view: string; shows: Target; expected: number }> = [
+    { view: 'table', shows: rowAbbreviations, expected: 15 },
+    { view: 'chart', shows: { role: 'img', within: chart }, expected: 15 },
+    { view: 'timeline', shows: { css: '.timeline-branch', within: timeline }, expected: 2 },
+  ];
+  for (const { view, shows, expected } of EMBEDS) {
+    it(`loads embed/${view}.html with its view alone and no error`, async () => {
+      const session = browser();
+      await session.open(`${baseUrl}/embed/${view}.html`, { width: 960, height: 540 });
+      await expect(session.count(shows)).resolves.toBe(expected);
+      await expect(session.count({ css: '[data-view]' })).resolves.toBe(1);
+      await expect(session.count({ css: '.site-header, .site-footer' })).resolves.toBe(0);
+      await session.screenshot(`engines-${engine}-embed-${view}`);
+      await expectCleanPage(session);
+    });
+  }
+
+  it('downloads the chart as SVG from the Share / embed panel', async () => {
+    const session = browser();
+    const directory = session.downloadDirectory;
+    for (const name of readdirSync(directory)) rmSync(join(directory, name), { force: true });
+    await session.open(`${baseUrl}/?q=ministry`);
+    await session.click({ css: '[data-view="chart"] details.view-tools__panel > summary' });
+    await session.click({ role: 'button', name: 'Download SVG', within: { css: '[data-view="chart"]' } });
+    await expect
+      .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }))
+      .toBe('Saved kokko-roren-1980-membership-ministry.svg.');
+    await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toEqual(['kokko-roren-1980-membership-ministry.svg']);
+    const svg = readFileSync(join(directory, 'kokko-roren-1980-membership-ministry.svg'), 'utf8');
+    expect(svg.slice(0, 200)).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('Zenrodo: 19,769 members');
+    await expectCleanPage(session);
+  });
+});
