@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { EngineName, EngineSession } from './harness/EngineSession';
+import { NO_SCRIPT_PREFIX } from '../e2e/harness/serveDirectory';
+import { describeMoves, measureViews, type ViewBoxes } from '../e2e/harness/measureViews';
+import type { EngineName, EngineSession, Viewport } from './harness/EngineSession';
 import type { Target } from './harness/pageScripts';
 import { startEngine } from './harness/startEngine';
 
@@ -152,5 +154,38 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     expect(svg.slice(0, 200)).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('Zenrodo: 19,769 members');
     await expectCleanPage(session);
+  });
+
+  it('paints the final picture first: each view keeps its box and text size through hydration', async () => {
+    const session = browser();
+    const pages: Array<[string, Viewport]> = [
+      ...[375, 768, 1280, 1920].map((width): [string, Viewport] => ['/', { width, height: 900 }]),
+      ...['table', 'chart', 'timeline'].flatMap((view) =>
+        [
+          { width: 960, height: 540 },
+          { width: 1920, height: 1080 },
+        ].map((viewport): [string, Viewport] => [`/embed/${view}.html`, viewport]),
+      ),
+    ];
+    const measure = async () => (await session.evaluate(`(${measureViews.toString()})()`)) as ViewBoxes;
+    for (const [path, viewport] of pages) {
+      await session.open(`${baseUrl}${NO_SCRIPT_PREFIX}${path}`, viewport, { hydrated: false });
+      const before = await measure();
+      await session.open(`${baseUrl}${path}`, viewport);
+      await new Promise((done) => setTimeout(done, 300));
+      const after = await measure();
+      expect(Object.values(before).some((view) => view !== null), `${path} drew nothing`).toBe(true);
+      expect.soft(describeMoves(before, after), `${path} at ${viewport.width}×${viewport.height}`).toEqual([]);
+    }
+  });
+
+  it('lands a deep link (#table, #chart, #timeline) with its section at the top', async () => {
+    const session = browser();
+    for (const view of ['table', 'chart', 'timeline']) {
+      await session.open(`${baseUrl}/#${view}`, { width: 375, height: 740 });
+      await new Promise((done) => setTimeout(done, 300));
+      const top = Number(await session.evaluate(`document.getElementById(${JSON.stringify(view)}).getBoundingClientRect().top`));
+      expect.soft(Math.abs(top), `#${view} is ${top} px from the top`).toBeLessThanOrEqual(2);
+    }
   });
 });

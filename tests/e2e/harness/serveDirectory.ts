@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -34,14 +34,27 @@ function resolveFile(root: string, urlPath: string): string | null {
   return null;
 }
 
+/**
+ * Pages under this prefix are served with every script removed: what a reader with scripts off,
+ * or a host that strips them, sees. Engines whose drivers cannot turn scripts off use it.
+ */
+export const NO_SCRIPT_PREFIX = '/no-script';
+const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>\s*|<link rel="modulepreload"[^>]*>\s*/g;
+
 /** Serves a built site from `root` on 127.0.0.1 at a free port, as a plain static host would. */
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = resolveFile(absoluteRoot, url.pathname);
-    if (file === null) {
+    const noScript = url.pathname.startsWith(`${NO_SCRIPT_PREFIX}/`);
+    const file = resolveFile(absoluteRoot, noScript ? url.pathname.slice(NO_SCRIPT_PREFIX.length) : url.pathname);
+    if (file === null || (noScript && extname(file) !== '.html')) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    if (noScript) {
+      const html = readFileSync(file, 'utf8').replace(SCRIPT, '');
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(html);
       return;
     }
     response.writeHead(200, {

@@ -25,8 +25,11 @@ export interface PageRecord {
  */
 export interface EngineSession {
   readonly engine: EngineName;
-  /** Loads `url` at this viewport size and waits for `html[data-interactive]` (hydrated, URL state applied). */
-  open: (url: string, viewport?: Viewport) => Promise<void>;
+  /**
+   * Loads `url` at this viewport size and waits for `html[data-interactive]` (hydrated, URL state
+   * applied), unless `hydrated` is false (a page served without scripts).
+   */
+  open: (url: string, viewport?: Viewport, options?: { hydrated?: boolean }) => Promise<void>;
   click: (target: Target) => Promise<void>;
   focus: (target: Target) => Promise<void>;
   /** Types into the element, as keystrokes. */

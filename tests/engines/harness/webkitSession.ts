@@ -72,9 +72,12 @@ export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirec
    * see the frame's width, as they would a window's.
    */
   async function openInFrame(url: string, { width, height }: Viewport) {
-    await driver.get('about:blank');
+    // A fresh blank page each time: loading about:blank over about:blank keeps the old document
+    // (and its frame), and the new frame then never leaves about:blank for the driver.
+    await driver.get(`about:blank#${Date.now()}`);
     const element: unknown = await driver.executeScript(
-      `document.body.style.margin = '0';
+      `document.body.replaceChildren();
+       document.body.style.margin = '0';
        const frame = document.createElement('iframe');
        frame.style.cssText = 'border: 0; display: block; width: ' + arguments[1] + 'px; height: ' + arguments[2] + 'px';
        frame.src = arguments[0];
@@ -94,13 +97,14 @@ export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirec
     engine: 'webkit',
     downloadDirectory,
     ...queries,
-    async open(url, viewport = { width: 1280, height: 800 }) {
+    async open(url, viewport = { width: 1280, height: 800 }, { hydrated = true } = {}) {
       await leaveFrame();
       if (await setViewport(viewport)) await driver.get(url);
       else await openInFrame(url, viewport);
       await driver.executeScript(installRecorder, true);
       // The pointer stays where the last test left it: park it in the corner, off every chart mark.
       await driver.actions().move({ x: 0, y: 0 }).perform();
+      if (!hydrated) return;
       await driver.wait(async () => (await run('document.documentElement.hasAttribute("data-interactive")')) === true, 20_000);
     },
     async click(target) {
