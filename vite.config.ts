@@ -121,9 +121,11 @@ function validatedDataset(): Plugin {
  * Chunks: every page loads the entry and, once it has painted, its page module and the app core,
  * each in one file, rather than a waterfall of small shared chunks discovered one import at a time
  * (three levels deep, ~200 ms on this machine). The entry's own imports (page parameters, JSX
- * runtime) are one chunk, which an embed's HTML preloads; the core is React and the modules every
+ * runtime) are one chunk, which every page's HTML preloads; the core is React and the modules every
  * page hydrates with, taken with everything they import. The rest splits per page, so an embed
- * still loads only its view's code.
+ * still loads only its view's code. Each import the entry makes after the first paint preloads all
+ * the chunks it will need (modulePreload below), so the scripts come in two round trips: the
+ * entry with its imports, then everything the page hydrates with (tests/e2e/scriptHops.e2e.ts).
  */
 const BOOT = /rolldown.runtime|jsx-runtime|src[\\/](app[\\/](loadPage|urlState)|derive[\\/](filterUnions|normalizeSearchText))\./;
 const CORE_CHUNK = 'core';
@@ -210,8 +212,8 @@ function collectFiles(manifest: Record<string, ManifestChunk>, key: string, seen
  * Prerendering: after the client build, React's server renderer draws the explorer page and
  * each embed over the embedded dataset into the HTML files, so the views are painted before any
  * script runs (and stay there for hosts and readers without script); main.tsx then hydrates them.
- * Their chunks are not preloaded from the HTML: fetching them while it is parsed delayed the first
- * paint (npm run bench), and src/boot.ts asks for them right after it.
+ * Their page chunks are not preloaded from the HTML: fetching them while it is parsed delayed the
+ * first paint (npm run bench), and src/boot.ts asks for them right after it.
  */
 function prerender(): Plugin {
   return afterBuild('kokko-roren:prerender', async (outDir) => {
@@ -251,15 +253,24 @@ function blockRenderOnScript(html: string): string {
 
 /*
  * The explorer page paints as it parses, and its script waits for that paint (src/boot.ts), so
- * nothing is gained by fetching it sooner. It comes after the views, with no preload links. With
- * the script and its two preloads in <head>, the first paint came 120-214 ms after that of the
- * same page with no script (the bench's static floor), median of 30 paired cold loads at CPU 4x,
- * in two runs; after the views and unpreloaded, 40-72 ms after it. Hydration came no later.
+ * nothing is gained by fetching it sooner. It comes after the views. With the script and its two
+ * preloads in <head>, the first paint came 120-214 ms after that of the same page with no script
+ * (the bench's static floor), median of 30 paired cold loads at CPU 4x, in two runs; after the
+ * views and unpreloaded, 40-72 ms after it. Hydration came no later. The two preloads (the
+ * entry's imports, 1 KB and 3 KB gzipped) are in <head> again, beside the stylesheet: at the end
+ * of the body the parser could paint between them and the script, and the entry then waited for
+ * a third round trip. In <head>, with the script still after the views, the first paint was no
+ * later than the static floor's in loads paired with it (tests/bench/loadHops.ts).
  */
 function scriptAfterContent(html: string): string {
   const script = MODULE_SCRIPT.exec(html)?.[0];
   if (script === undefined) throw new Error('prerender: index.html has no module script');
-  return html.replace(script, '').replace(MODULE_PRELOAD, '').replace('</body>', () => `  ${script.trim()}\n  </body>`);
+  const preloads = (html.match(MODULE_PRELOAD) ?? []).map((link) => `  ${link.trim()}\n  `).join('');
+  return html
+    .replace(script, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace('</head>', () => `${preloads}</head>`)
+    .replace('</body>', () => `  ${script.trim()}\n  </body>`);
 }
 
 /*
@@ -299,15 +310,12 @@ export default defineConfig({
     // Budgets are measured from the manifest: which chunks each page loads.
     manifest: true,
     target: 'es2022',
-    // An embed's HTML preloads the entry's imports (the explorer's drops them: scriptAfterContent).
-    // A page's imports after the first paint preload only the core, so it downloads beside the
-    // page module rather than after it; a preload link for every chunk took ~70 ms of script to
-    // insert before the imports could even start.
-    modulePreload: {
-      polyfill: false,
-      resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
-        hostType === 'html' ? deps : deps.filter((dep) => dep.includes(`/${CORE_CHUNK}-`)),
-    },
+    // Every page's HTML preloads the entry's imports (the explorer's from <head>: scriptAfterContent).
+    // Each of the entry's imports after the first paint preloads every chunk it will need (Vite's
+    // default): the page module's own imports download beside it rather than after it. (An earlier
+    // version preloaded only the core, once measured to save ~70 ms of script at CPU 4x; that cost a
+    // third round trip, and on a shared machine it did not show against the trip.)
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
