@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig, minify, runnerImport, transformWithOxc, type Plugin } from 'vite';
 import type { Dataset } from './src/dataset/datasetSchema';
 import type { parseDataset } from './src/dataset/parseDataset';
 import type { renderPage } from './src/app/renderPage';
@@ -37,6 +38,42 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/*
+ * src/earlyInput.ts records clicks and typing until the page is hydrated, for the app to replay.
+ * It must run before the page can be used, so it is a classic script in <head>, after the
+ * stylesheet: the two download side by side, and the paint waits for the stylesheet anyway. It
+ * is a file of its own (the policy allows no inline script), minified, named after its content.
+ */
+const EARLY_INPUT_SOURCE = fileURLToPath(new URL('./src/earlyInput.ts', import.meta.url));
+
+function earlyInputScript(): Plugin {
+  let base = '/';
+  let fileName = '';
+  let code = '';
+  return {
+    name: 'kokko-roren:early-input',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    async buildStart() {
+      const source = await readFile(EARLY_INPUT_SOURCE, 'utf8');
+      const script = await transformWithOxc(source, EARLY_INPUT_SOURCE, { lang: 'ts' });
+      const minified = await minify(EARLY_INPUT_SOURCE, script.code, { module: false, compress: true, mangle: true });
+      if (minified.errors.length > 0) throw new Error(`early input: ${minified.errors.map((error) => error.message).join('; ')}`);
+      code = minified.code;
+      fileName = `assets/early-input-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', attrs: { src: `${base}${fileName}` }, injectTo: 'head' }],
+    },
   };
 }
 
@@ -84,9 +121,11 @@ function validatedDataset(): Plugin {
  * Chunks: every page loads the entry and, once it has painted, its page module and the app core,
  * each in one file, rather than a waterfall of small shared chunks discovered one import at a time
  * (three levels deep, ~200 ms on this machine). The entry's own imports (page parameters, JSX
- * runtime) are one chunk, which an embed's HTML preloads; the core is React and the modules every
+ * runtime) are one chunk, which every page's HTML preloads; the core is React and the modules every
  * page hydrates with, taken with everything they import. The rest splits per page, so an embed
- * still loads only its view's code.
+ * still loads only its view's code. Each import the entry makes after the first paint preloads all
+ * the chunks it will need (modulePreload below), so the scripts come in two round trips: the
+ * entry with its imports, then everything the page hydrates with (tests/e2e/scriptHops.e2e.ts).
  */
 const BOOT = /rolldown.runtime|jsx-runtime|src[\\/](app[\\/](loadPage|urlState)|derive[\\/](filterUnions|normalizeSearchText))\./;
 const CORE_CHUNK = 'core';
@@ -140,16 +179,18 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** A build-only plugin that runs `run` over the finished output directory. */
-function afterBuild(name: string, run: (outDir: string) => Promise<void>): Plugin {
+/** A build-only plugin that runs `run` over the finished output directory (its files are under `base` on the site). */
+function afterBuild(name: string, run: (outDir: string, base: string) => Promise<void>): Plugin {
   let outDir = 'dist';
+  let base = '/';
   return {
     name,
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
+      base = config.base;
     },
-    closeBundle: () => run(outDir),
+    closeBundle: () => run(outDir, base),
   };
 }
 
@@ -171,8 +212,8 @@ function collectFiles(manifest: Record<string, ManifestChunk>, key: string, seen
  * Prerendering: after the client build, React's server renderer draws the explorer page and
  * each embed over the embedded dataset into the HTML files, so the views are painted before any
  * script runs (and stay there for hosts and readers without script); main.tsx then hydrates them.
- * Their chunks are not preloaded from the HTML: fetching them while it is parsed delayed the first
- * paint (npm run bench), and src/boot.ts asks for them right after it.
+ * Their page chunks are not preloaded from the HTML: fetching them while it is parsed delayed the
+ * first paint (npm run bench), and src/boot.ts asks for them right after it.
  */
 function prerender(): Plugin {
   return afterBuild('kokko-roren:prerender', async (outDir) => {
@@ -212,15 +253,24 @@ function blockRenderOnScript(html: string): string {
 
 /*
  * The explorer page paints as it parses, and its script waits for that paint (src/boot.ts), so
- * nothing is gained by fetching it sooner. It comes after the views, with no preload links. With
- * the script and its two preloads in <head>, the first paint came 120-214 ms after that of the
- * same page with no script (the bench's static floor), median of 30 paired cold loads at CPU 4x,
- * in two runs; after the views and unpreloaded, 40-72 ms after it. Hydration came no later.
+ * nothing is gained by fetching it sooner. It comes after the views. With the script and its two
+ * preloads in <head>, the first paint came 120-214 ms after that of the same page with no script
+ * (the bench's static floor), median of 30 paired cold loads at CPU 4x, in two runs; after the
+ * views and unpreloaded, 40-72 ms after it. Hydration came no later. The two preloads (the
+ * entry's imports, 1 KB and 3 KB gzipped) are in <head> again, beside the stylesheet: at the end
+ * of the body the parser could paint between them and the script, and the entry then waited for
+ * a third round trip. In <head>, with the script still after the views, the first paint was no
+ * later than the static floor's in loads paired with it (tests/bench/loadHops.ts).
  */
 function scriptAfterContent(html: string): string {
   const script = MODULE_SCRIPT.exec(html)?.[0];
   if (script === undefined) throw new Error('prerender: index.html has no module script');
-  return html.replace(script, '').replace(MODULE_PRELOAD, '').replace('</body>', () => `  ${script.trim()}\n  </body>`);
+  const preloads = (html.match(MODULE_PRELOAD) ?? []).map((link) => `  ${link.trim()}\n  `).join('');
+  return html
+    .replace(script, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace('</head>', () => `${preloads}</head>`)
+    .replace('</body>', () => `  ${script.trim()}\n  </body>`);
 }
 
 /*
@@ -228,11 +278,16 @@ function scriptAfterContent(html: string): string {
  * static host would serve it) of the chunks it loads on arrival. Lazy chunks (the virtualiser
  * for very large datasets, the export panel) load only when asked for, so they do not count.
  */
+const CLASSIC_SCRIPT = /<script src="([^"]+)"><\/script>/g;
+
 function javascriptBudget(): Plugin {
-  return afterBuild('kokko-roren:javascript-budget', async (outDir) => {
+  return afterBuild('kokko-roren:javascript-budget', async (outDir, base) => {
     const manifest = await readManifest(outDir);
+    // Every page also runs the classic scripts in index.html's <head> (src/earlyInput.ts).
+    const template = await readFile(join(outDir, 'index.html'), 'utf8');
+    const classicScripts = [...template.matchAll(CLASSIC_SCRIPT)].map(([, src = '']) => src.slice(base.length));
     for (const { budget, modules, maxKb } of PAGES) {
-      const files = new Set<string>();
+      const files = new Set<string>(classicScripts);
       for (const key of [ENTRY, ...modules]) {
         if (manifest[key] === undefined) throw new Error(`budget: no chunk for ${key}`);
         collectFiles(manifest, key, files);
@@ -249,21 +304,18 @@ function javascriptBudget(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), validatedDataset(), contentSecurityPolicy(), javascriptBudget(), prerender()],
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), earlyInputScript(), javascriptBudget(), prerender()],
   resolve: { alias },
   build: {
     // Budgets are measured from the manifest: which chunks each page loads.
     manifest: true,
     target: 'es2022',
-    // An embed's HTML preloads the entry's imports (the explorer's drops them: scriptAfterContent).
-    // A page's imports after the first paint preload only the core, so it downloads beside the
-    // page module rather than after it; a preload link for every chunk took ~70 ms of script to
-    // insert before the imports could even start.
-    modulePreload: {
-      polyfill: false,
-      resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
-        hostType === 'html' ? deps : deps.filter((dep) => dep.includes(`/${CORE_CHUNK}-`)),
-    },
+    // Every page's HTML preloads the entry's imports (the explorer's from <head>: scriptAfterContent).
+    // Each of the entry's imports after the first paint preloads every chunk it will need (Vite's
+    // default): the page module's own imports download beside it rather than after it. (An earlier
+    // version preloaded only the core, once measured to save ~70 ms of script at CPU 4x; that cost a
+    // third round trip, and on a shared machine it did not show against the trip.)
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
