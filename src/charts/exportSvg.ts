@@ -117,7 +117,8 @@ function copyStyles(source: Element, target: Element): void {
     const colour = property === 'fill' || property === 'stroke' ? toHex(value) : null;
     target.setAttribute(property, colour ?? value);
   }
-  for (const name of ['class', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'focusable']) {
+  // Each mark keeps its role and name, so the file reads to a screen reader as the chart does.
+  for (const name of ['class', 'tabindex', 'aria-describedby', 'focusable']) {
     target.removeAttribute(name);
   }
   const pairs = [...source.children].map((child, index) => [child, target.children[index]] as const);
