@@ -56,6 +56,8 @@ try {
     // Round-robin over the pages, so a slow spell on this shared machine falls on all of them
     // alike rather than on whichever page was being measured then.
     for (let i = 0; i < LOADS; i += 1) {
+      // Progress on stderr, so a long run does not look like a hang.
+      console.error(`bench: loads at CPU ${slowdown}x, round ${i + 1} of ${LOADS}`);
       for (const page of BENCH_PAGES) loadsOf(page.path, slowdown).push(await measureLoad(browser, server.origin, page, slowdown));
     }
   }
@@ -82,6 +84,7 @@ try {
     rows.push(row);
   }
   for (const unionCount of UNION_COUNTS) {
+    console.error(`bench: sorts and keystrokes with ${unionCount} unions`);
     const row: Row = { unions: unionCount };
     const countTimes: Record<number, ReRender> = (reRenders[unionCount] = {});
     for (const slowdown of SLOWDOWNS) {
