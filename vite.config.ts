@@ -339,6 +339,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup/jsdom.ts'],
+          // Whole-page renders in jsdom take seconds when the machine is busy.
+          testTimeout: 20_000,
         },
       },
       {
