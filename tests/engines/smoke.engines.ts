@@ -147,7 +147,7 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     await session.click({ css: '[data-view="chart"] details.view-tools__panel > summary' });
     await session.click({ role: 'button', name: 'Download SVG', within: { css: '[data-view="chart"]' } });
     await expect
-      .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }))
+      .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }), { timeout: 10_000 })
       .toBe('Saved kokko-roren-1980-membership-ministry.svg.');
     await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toEqual(['kokko-roren-1980-membership-ministry.svg']);
     const svg = readFileSync(join(directory, 'kokko-roren-1980-membership-ministry.svg'), 'utf8');
