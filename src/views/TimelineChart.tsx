@@ -136,10 +136,9 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
               aria-label={eventNames.get(event.id) ?? event.label}
               aria-describedby={tooltipFor === event.id && tooltipId !== null ? tooltipId : undefined}
               tabIndex={index === currentIndex ? 0 : -1}
-              onFocus={() => {
-                props.onStep(index);
-                props.onTooltip(event.id);
-              }}
+              // Focus alone never steps (nor writes `step=`): only the tabbable current event takes
+              // Tab, and a click or an arrow key steps before it moves the focus.
+              onFocus={() => props.onTooltip(event.id)}
               onBlur={() => props.onTooltip(null)}
               onMouseEnter={() => props.onTooltip(event.id)}
               onMouseLeave={() => props.onTooltip(null)}

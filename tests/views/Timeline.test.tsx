@@ -70,6 +70,16 @@ describe('the timeline', () => {
     expect(within(timeline()).getByRole('img', { name: /^20 October 1989/ })).toHaveAttribute('tabindex', '0');
   });
 
+  it('does not step, nor write step= to the URL, when an event only takes the focus', async () => {
+    const user = renderAt();
+    act(() => within(timeline()).getByRole('img', { name: /^1 October 1975/ }).focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('87,112 members at its formation');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.location.search).toBe('');
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('membership-1980'));
+  });
+
   it('walks the events with the arrow keys, Home and End', async () => {
     const user = renderAt();
     act(() => within(timeline()).getByRole('img', { name: /^1 October 1975/ }).focus());
