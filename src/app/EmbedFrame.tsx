@@ -1,10 +1,12 @@
 import { useEmbedHeight } from './useEmbedHeight';
+import { useEmbedKeys } from './useEmbedKeys';
 import type { ViewFrameProps } from './ViewFrame';
 import { ViewSection } from './ViewSection';
 
 /** `&embed=1`: only the view, its title, tools and source line, filling an iframe. */
 export function EmbedFrame({ view, urlState, children }: ViewFrameProps) {
   useEmbedHeight();
+  useEmbedKeys();
   return (
     <main className="embed">
       <ViewSection view={view} urlState={urlState} headingLevel={1}>

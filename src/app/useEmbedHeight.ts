@@ -1,39 +1,47 @@
 import { useEffect } from 'react';
+import { measureContentHeight } from './measureContentHeight';
 
 /** The message an embed sends its host whenever its height changes: `{ type, height }` in CSS pixels. */
 export const HEIGHT_MESSAGE = 'kokko-roren:height';
 
 /**
- * Inside an iframe, tells the host page the content's height as it changes, so a few lines of
- * host script (README) can size the frame exactly. Hosts without script keep the snippet's ratio.
+ * Inside an iframe, tells the host page the height its content needs, whenever that changes by a
+ * pixel or more, so a few lines of host script (README) can size the frame to it. The height is
+ * the content's, never the frame's (measureContentHeight): a frame sized by it comes to rest.
+ * Hosts without script keep the snippet's aspect ratio.
  */
 export function useEmbedHeight(): void {
   useEffect(() => {
-    if (window.parent === window || typeof ResizeObserver === 'undefined') return;
+    const embed = document.querySelector<HTMLElement>('.embed');
+    if (window.parent === window || embed === null || typeof ResizeObserver === 'undefined') return;
     let last = 0;
-    // The height the view needs to show without scrolling inside itself: where its scrolling
-    // body starts, plus everything in it, plus the page's padding below.
-    const body = document.querySelector('.embed .view-section__body');
+    let frame = 0;
     const send = () => {
-      const height =
-        body === null
-          ? Math.ceil(document.documentElement.scrollHeight)
-          : Math.ceil(body.getBoundingClientRect().top + window.scrollY + body.scrollHeight + 8);
-      if (height === last) return;
+      frame = 0;
+      const height = Math.ceil(measureContentHeight(embed));
+      if (Math.abs(height - last) < 1) return;
       last = height;
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
     };
-    // Sizes change by resizing, by content changing (a filter) and by opening a <details>.
-    const resizes = new ResizeObserver(send);
-    resizes.observe(document.body);
-    const mutations = new MutationObserver(send);
-    if (body !== null) mutations.observe(body, { subtree: true, childList: true, attributes: true });
-    document.addEventListener('toggle', send, true);
+    // At most once a frame, however many changes come in it.
+    const schedule = () => {
+      if (frame === 0) frame = window.requestAnimationFrame(send);
+    };
+    // The content's height changes with the frame's width, with what it shows (a filter, an opened
+    // <details>, a hovered mark) and with the theme (an attribute of <html>) or a font arriving.
+    const resizes = new ResizeObserver(schedule);
+    resizes.observe(embed);
+    const mutations = new MutationObserver(schedule);
+    mutations.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    document.addEventListener('toggle', schedule, true);
+    document.fonts.addEventListener('loadingdone', schedule);
     send();
     return () => {
+      window.cancelAnimationFrame(frame);
       resizes.disconnect();
       mutations.disconnect();
-      document.removeEventListener('toggle', send, true);
+      document.removeEventListener('toggle', schedule, true);
+      document.fonts.removeEventListener('loadingdone', schedule);
     };
   }, []);
 }
