@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { CopyField } from './CopyField';
-import { createEmbedSnippet } from './createEmbedSnippet';
+import { EmbedSnippetField } from './EmbedSnippetField';
 import { ExportButtons } from './ExportButtons';
 import { createViewUrl, type UrlState, type ViewName } from './urlState';
 
@@ -19,11 +19,7 @@ export function ViewToolsPanel({ view, title, frameRef, urlState, exportInfo, ba
   return (
     <div className="view-tools__body">
       <CopyField label="Link to this view" value={createViewUrl(base, view, urlState, false)} />
-      <CopyField
-        label="Embed snippet (works without script; see the README for automatic height)"
-        value={createEmbedSnippet(createViewUrl(base, view, urlState, true), view, title)}
-        multiline
-      />
+      <EmbedSnippetField url={createViewUrl(base, view, urlState, true)} title={title} />
       {exportInfo !== undefined && (
         <ExportButtons containerRef={frameRef} title={title} source={exportInfo.source} fileName={exportInfo.fileName} />
       )}

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react';
+import { CopyField } from './CopyField';
+import { createEmbedSnippet, DEFAULT_EMBED_RATIO, EMBED_RATIOS, type EmbedRatio } from './createEmbedSnippet';
+
+const RATIO_LABELS: Record<EmbedRatio, string> = {
+  '16:9': '16:9 (slides)',
+  '4:3': '4:3',
+  auto: 'Auto height, with the script',
+};
+
+interface EmbedSnippetFieldProps {
+  /** The embed's address, carrying the view's state. */
+  url: string;
+  title: string;
+}
+
+/** The embed snippet, in the frame shape the reader picks: 16:9 for slides by default. */
+export function EmbedSnippetField({ url, title }: EmbedSnippetFieldProps) {
+  const [ratio, setRatio] = useState<EmbedRatio>(DEFAULT_EMBED_RATIO);
+  const name = useId();
+  return (
+    <div className="embed-snippet">
+      <fieldset className="radio-group">
+        <legend>Frame shape</legend>
+        {EMBED_RATIOS.map((value) => (
+          <label key={value}>
+            <input type="radio" name={name} value={value} checked={ratio === value} onChange={() => setRatio(value)} />
+            {RATIO_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <CopyField
+        label={
+          ratio === 'auto'
+            ? 'Embed snippet (the frame and the script that sets its height; see the README)'
+            : 'Embed snippet (works without script; see the README for automatic height)'
+        }
+        value={createEmbedSnippet(url, title, ratio)}
+        multiline
+      />
+    </div>
+  );
+}
