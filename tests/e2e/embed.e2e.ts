@@ -118,7 +118,9 @@ describe('single views and embeds in Chromium', () => {
     expect(snippet).toContain('title="Membership in 1980"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('width:100%');
-    expect(snippet).toContain('aspect-ratio:16 / 10');
+    expect(snippet).toContain('aspect-ratio:16 / 9');
+    await page.locator('#chart').getByRole('radio', { name: '4:3' }).check();
+    await expect(page.locator('#chart').getByLabel(/Embed snippet/).inputValue()).resolves.toContain('aspect-ratio:4 / 3');
     const link = await page.locator('#chart').getByLabel('Link to this view').inputValue();
     expect(link).toContain('view=chart&q=ministry');
     await close();

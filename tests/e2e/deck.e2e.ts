@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, saveScreenshot } from './harness/browser';
+import { readReadmeScript, serveDeck } from './harness/serveDeck';
+import { findFitProblems, measureOwnHeight } from './harness/slideFit';
+import { startChromium } from './harness/startChromium';
+import type { StaticServer } from './harness/serveDirectory';
+
+const baseUrl = inject('baseUrl');
+const chromium = startChromium();
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+const VIEWS = ['table', 'chart', 'timeline'] as const;
+const THEMES = ['default', 'present'] as const;
+type View = (typeof VIEWS)[number];
+type DeckTheme = (typeof THEMES)[number];
+const RATIO_LABELS = { '16:9': '16:9 (slides)', auto: 'Auto height, with the script' } as const;
+
+/** The snippets the Share panel gives for each view, in each frame shape, read from the page as a reader would copy them. */
+async function copySnippets(browser: Browser, theme: DeckTheme): Promise<Record<View, Record<keyof typeof RATIO_LABELS, string>>> {
+  const { page, close } = await openPage(browser, `${baseUrl}/${theme === 'present' ? '?theme=present' : ''}`);
+  const snippets = {} as Record<View, Record<keyof typeof RATIO_LABELS, string>>;
+  for (const view of VIEWS) {
+    const section = page.locator(`#${view}`);
+    await section.getByText(/^Share \/ embed/).click();
+    snippets[view] = { '16:9': '', auto: '' };
+    for (const ratio of ['16:9', 'auto'] as const) {
+      await section.getByRole('radio', { name: RATIO_LABELS[ratio] }).check();
+      snippets[view][ratio] = await section.getByLabel(/^Embed snippet/).inputValue();
+    }
+  }
+  await close();
+  return snippets;
+}
+
+/** A reveal.js deck: one slide per view holding its snippet, a closing slide, and the README's host lines. */
+function createDeck(snippets: Record<View, string>): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Kokko Roren in a deck</title>
+<link rel="stylesheet" href="/reveal/reveal.css">
+<link rel="stylesheet" href="/reveal/theme/white.css">
+<style>
+  .reveal .slides section { padding: 0; }
+  .reveal iframe { display: block; max-width: none; max-height: none; }
+</style>
+</head>
+<body>
+<div class="reveal"><div class="slides">
+${VIEWS.map((view) => `<section data-view="${view}">${snippets[view]}</section>`).join('\n')}
+<section><h2>Questions</h2></section>
+</div></div>
+<script src="/reveal/reveal.js"></script>
+<script>
+  Reveal.initialize({ width: '100%', height: '100%', margin: 0, center: false, hash: false, transition: 'none', controls: false, progress: false });
+</script>
+${readReadmeScript(README, 'kokko-roren:height')}
+${readReadmeScript(README, 'kokko-roren:key')}
+</body>
+</html>`;
+}
+
+/** An article with auto-height embeds, as a blog would hold them. */
+function createArticle(snippets: string[]): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>An article</title>
+<style>body { font: 18px/1.5 serif; margin: 0; } main { max-width: 960px; margin: 0 auto; padding: 1rem; }</style>
+</head>
+<body><main>
+<h1>Kokko Roren in an article</h1>
+${snippets.map((snippet) => `<p>Text before the embed.</p>\n${snippet}`).join('\n')}
+<p>The end.</p>
+</main></body>
+</html>`;
+}
+
+let deckServer: StaticServer | undefined;
+let deckOrigin = '';
+
+beforeAll(async () => {
+  const snippets = { default: {} as Record<View, string>, present: {} as Record<View, string> };
+  const auto: string[] = [];
+  for (const theme of THEMES) {
+    const copied = await copySnippets(chromium(), theme);
+    for (const view of VIEWS) {
+      snippets[theme][view] = copied[view]['16:9'];
+      auto.push(copied[view].auto);
+    }
+  }
+  deckServer = await serveDeck({
+    'default.html': createDeck(snippets.default),
+    'present.html': createDeck(snippets.present),
+    'article.html': createArticle(auto),
+  });
+  deckOrigin = deckServer.origin;
+  expect(deckOrigin).not.toBe(baseUrl);
+}, 60_000);
+
+afterAll(async () => {
+  await deckServer?.close();
+});
+
+async function openDeck(theme: DeckTheme, width: number, height: number): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await chromium().newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(`${deckOrigin}/${theme}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady() === true);
+  return { page, close: () => context.close() };
+}
+
+/** Shows slide `index` and waits until its embed is hydrated. */
+async function showSlide(page: Page, index: number): Promise<FrameLocator> {
+  await page.evaluate((slide) => (window as unknown as { Reveal: { slide: (h: number) => void } }).Reveal.slide(slide), index);
+  const frame = page.frameLocator(`.slides > section:nth-child(${index + 1}) iframe`);
+  await frame.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  return frame;
+}
+
+const slideIndex = (page: Page) =>
+  page.evaluate(() => (window as unknown as { Reveal: { getIndices: () => { h: number } } }).Reveal.getIndices().h);
+
+const frameUrl = (frame: FrameLocator) => frame.locator('html').evaluate(() => window.location.href);
+
+describe('the embeds in a reveal.js deck on another origin', () => {
+  it('brings each auto-height frame to the height of its content, where it stays', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${deckOrigin}/article.html`, { waitUntil: 'load' });
+    const frames = page.locator('iframe[data-auto-height]');
+    await expect(frames.count()).resolves.toBe(6);
+    // Lazy frames load as they come near the viewport, as a reader scrolls.
+    for (let index = 0; index < 6; index += 1) {
+      await frames.nth(index).scrollIntoViewIfNeeded();
+      await frames.nth(index).contentFrame().locator('html[data-interactive]').waitFor({ state: 'attached' });
+    }
+    await page.waitForTimeout(2000);
+    const heights = () => frames.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+    const settled = await heights();
+    for (let sample = 0; sample < 6; sample += 1) {
+      await page.waitForTimeout(500);
+      expect(await heights()).toEqual(settled);
+    }
+    for (let index = 0; index < 6; index += 1) {
+      const { own, hidden } = await frames.nth(index).contentFrame().locator('html').evaluate(measureOwnHeight);
+      const height = settled[index] ?? 0;
+      expect(hidden, `frame ${index} hides part of its content`).toEqual([]);
+      expect(Math.abs(height - own), `frame ${index} is ${height} px for content of ${own} px`).toBeLessThanOrEqual(2);
+      // Not the snippet's 16:9 any more: the script sized it.
+      const frameWidth = (await frames.nth(index).boundingBox())?.width ?? 0;
+      expect(Math.abs(height - (frameWidth * 9) / 16)).toBeGreaterThan(2);
+    }
+    await saveScreenshot(page, 'deck-article-auto-height');
+    await context.close();
+  });
+
+  for (const theme of THEMES) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      it(`shows each embed whole on its 16:9 slide at ${width}×${height}, ${theme} theme`, async () => {
+        const { page, close } = await openDeck(theme, width, height);
+        for (const [index, view] of VIEWS.entries()) {
+          const frame = await showSlide(page, index);
+          await page.waitForTimeout(200);
+          const box = await page.locator(`.slides > section:nth-child(${index + 1}) iframe`).boundingBox();
+          expect(box?.width).toBeCloseTo(width, 0);
+          expect(box?.height).toBeCloseTo((width * 9) / 16, 0);
+          await expect(frame.locator('html').evaluate(findFitProblems), `${view} at ${width}×${height}`).resolves.toEqual([]);
+          if (view === 'table') await expect(frame.locator('tbody tr').count()).resolves.toBe(15);
+          await saveScreenshot(page, `deck-${theme}-${width}x${height}-${view}`, false);
+        }
+        await close();
+      });
+    }
+  }
+
+  it('steps the timeline with the arrow keys, hands the keys back on Escape, and moves the deck on PageDown', async () => {
+    const { page, close } = await openDeck('default', 1280, 720);
+    const chart = await showSlide(page, 1);
+    const chartUrl = await frameUrl(chart);
+    await chart.getByRole('img', { name: /^Zenrodo/ }).focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => slideIndex(page)).toBe(2);
+    expect(await frameUrl(chart)).toBe(chartUrl);
+
+    const timeline = await showSlide(page, 2);
+    const timelineUrl = await frameUrl(timeline);
+    const count = timeline.locator('.timeline-step__count');
+    await expect(count.textContent()).resolves.toBe('Event 1 of 8');
+    await timeline.locator('.timeline-event.is-current').focus();
+    // Focus alone writes nothing: the URL is written a frame after a change, so give it several.
+    await page.waitForTimeout(300);
+    expect(await frameUrl(timeline)).toBe(timelineUrl);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => count.textContent()).toBe('Event 2 of 8');
+    expect(await slideIndex(page)).toBe(2);
+    await expect.poll(() => frameUrl(timeline)).toContain('step=membership-1980');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideIndex(page)).toBe(3);
+    await expect(count.textContent()).resolves.toBe('Event 2 of 8');
+    await close();
+  });
+});
