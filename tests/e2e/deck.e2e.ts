@@ -153,7 +153,8 @@ describe('the embeds in a reveal.js deck on another origin', () => {
       const frameWidth = (await frames.nth(index).boundingBox())?.width ?? 0;
       expect(Math.abs(height - (frameWidth * 9) / 16)).toBeGreaterThan(2);
     }
-    await saveScreenshot(page, 'deck-article-auto-height');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'deck-article-auto-height', false);
     await context.close();
   });
 
