@@ -127,7 +127,7 @@ function validatedDataset(): Plugin {
  * the chunks it will need (modulePreload below), so the scripts come in two round trips: the
  * entry with its imports, then everything the page hydrates with (tests/e2e/scriptHops.e2e.ts).
  */
-const BOOT = /rolldown.runtime|jsx-runtime|src[\\/](app[\\/](loadPage|urlState)|derive[\\/](filterUnions|normalizeSearchText))\./;
+const BOOT = /rolldown.runtime|jsx-runtime|src[\\/](app[\\/](loadPage|urlState)|derive[\\/](filterUnions|normalizeSearchText|createRetryingImport))\./;
 const CORE_CHUNK = 'core';
 const CORE = /node_modules[\\/](react|react-dom|scheduler|d3-array)[\\/]|src[\\/](main\.tsx|app[\\/](ViewSection|useExplorerState|viewProps)\.|charts[\\/](?!exportSvg)|derive[\\/](format|pickById|linearScale)\.)/;
 /** The manifest names the entry chunk (src/boot.ts) after the HTML that loads it. */
@@ -226,7 +226,7 @@ function prerender(): Plugin {
     const template = await readFile(join(outDir, 'index.html'), 'utf8');
     for (const { file, view, embed, page } of PAGES) {
       // Replaced by a function, so nothing in the rendered HTML is read as a replacement pattern ($&).
-      const rendered = template.replace(
+      const rendered = relocate(template, file).replace(
         '<div id="root"></div>',
         () => `<div id="root" data-page="${page}">${module.renderPage(view, embed)}</div>`,
       );
@@ -236,6 +236,19 @@ function prerender(): Plugin {
       await writeFile(join(outDir, file), html);
     }
   });
+}
+
+/*
+ * The site works under any path (base './'): every URL the build writes is relative. index.html's
+ * are relative to the site's root, so a page one folder deeper (embed/chart.html) has them climb
+ * one folder more: its stylesheet, scripts and preloads. (Chunks find each other from their own
+ * URL, import.meta.url, so only the HTML needs this.)
+ */
+const RELATIVE_URL = /(<(?:script|link)\b[^>]*?\s(?:src|href)=")\.\//g;
+
+function relocate(html: string, file: string): string {
+  const depth = file.split('/').length - 1;
+  return depth === 0 ? html : html.replace(RELATIVE_URL, (_, start: string) => `${start}${'../'.repeat(depth)}`);
 }
 
 const MODULE_SCRIPT = /<script type="module" [^>]*><\/script>\s*/;
@@ -304,6 +317,8 @@ function javascriptBudget(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs: the built site works from any folder of any host (/kokko-roren/), not only the root.
+  base: './',
   plugins: [react(), validatedDataset(), contentSecurityPolicy(), earlyInputScript(), javascriptBudget(), prerender()],
   resolve: { alias },
   build: {

@@ -1,5 +1,5 @@
 import './styles.css';
-import { loadPage } from '@/app/loadPage';
+import { loadPage, retrying } from '@/app/loadPage';
 import { parsePageParams, parsePrerenderedPage } from '@/app/urlState';
 
 /*
@@ -26,5 +26,41 @@ const hydrate = prerendered !== null && prerendered.view === wanted.view && prer
 if (prerendered !== null) {
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 }
-const [{ mount }, page] = await Promise.all([import('./main'), loadPage(wanted.view, wanted.embed)]);
-mount(root, page, hydrate);
+const importMain = retrying(() => import('./main'));
+
+/*
+ * Should the app's code not arrive (offline, or files gone after a new deploy), the page that was
+ * drawn stays as it is, and a notice with a Retry button says what is missing. It is built here,
+ * from the DOM: React may be what did not arrive.
+ */
+function showLoadFailure(retry: () => void): void {
+  const notice = document.createElement('div');
+  notice.className = 'load-error load-error--page';
+  notice.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = prerendered === null
+    ? 'Sorry, this page could not be loaded. Check the connection, then retry.'
+    : 'Sorry, part of this page could not be loaded: what you see is all there, but sorting, filtering and the tools do not work yet. Check the connection, then retry.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = 'Retry';
+  button.addEventListener('click', () => {
+    notice.remove();
+    retry();
+  });
+  notice.append(text, button);
+  document.body.append(notice);
+}
+
+const start = async (): Promise<void> => {
+  try {
+    const [{ mount }, page] = await Promise.all([importMain(), loadPage(wanted.view, wanted.embed)]);
+    mount(root, page, hydrate);
+  } catch (error) {
+    console.error('Could not load the page:', error);
+    showLoadFailure(() => void start());
+  }
+};
+
+await start();

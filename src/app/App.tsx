@@ -3,6 +3,7 @@ import { DatasetProvider } from '@/dataset/DatasetProvider';
 import type { ParseResult } from '@/dataset/parseDataset';
 import { DatasetRefused } from './DatasetRefused';
 import { replayEarlyInput } from './replayEarlyInput';
+import { RootErrorBoundary } from './RootErrorBoundary';
 
 interface AppProps {
   /** The validated dataset to start from (the embedded one in production). */
@@ -41,5 +42,9 @@ export function App({ initial, children, earlyInput = NO_EARLY_INPUT }: AppProps
     };
   }, [earlyInput]);
   if (!initial.ok) return <DatasetRefused errors={initial.errors} />;
-  return <DatasetProvider initialDataset={initial.dataset}>{children}</DatasetProvider>;
+  return (
+    <RootErrorBoundary>
+      <DatasetProvider initialDataset={initial.dataset}>{children}</DatasetProvider>
+    </RootErrorBoundary>
+  );
 }

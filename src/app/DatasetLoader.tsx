@@ -6,7 +6,8 @@ import { useDataset } from '@/dataset/useDataset';
 type LoadStatus =
   | { kind: 'idle' }
   | { kind: 'loaded'; fileName: string; unionCount: number }
-  | { kind: 'refused'; fileName: string; errors: DatasetError[] };
+  | { kind: 'refused'; fileName: string; errors: DatasetError[] }
+  | { kind: 'failed'; message: string };
 
 const MAX_ERRORS_SHOWN = 20;
 
@@ -23,13 +24,30 @@ export function DatasetLoader() {
     const input = event.target;
     const file = input.files?.[0];
     if (file === undefined) return;
-    const result = await readDataset(await readFileText(file), replaceDataset);
+    input.value = '';
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch (error) {
+      setStatus({ kind: 'failed', message: `${file.name} could not be read (${describeError(error)}); the current dataset stays.` });
+      return;
+    }
+    let result: ParseResult;
+    try {
+      result = await readDataset(text, replaceDataset);
+    } catch (error) {
+      // The validator is loaded on demand; offline, or after a new deploy, it may not come.
+      setStatus({
+        kind: 'failed',
+        message: `${file.name} could not be checked: the validator did not load (${describeError(error)}). The current dataset stays; check the connection and choose the file again.`,
+      });
+      return;
+    }
     setStatus(
       result.ok
         ? { kind: 'loaded', fileName: file.name, unionCount: result.dataset.foundingUnions.length }
         : { kind: 'refused', fileName: file.name, errors: result.errors },
     );
-    input.value = '';
   }
 
   return (
@@ -40,6 +58,11 @@ export function DatasetLoader() {
         {status.kind === 'loaded' && (
           <p>
             Loaded {status.fileName}: {status.unionCount} unions.
+          </p>
+        )}
+        {status.kind === 'failed' && (
+          <p role="alert" className="load-error">
+            {status.message}
           </p>
         )}
         {status.kind === 'refused' && (
@@ -67,10 +90,13 @@ async function readDataset(text: string, replaceDataset: (input: unknown) => Pro
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${reason}` }] };
+    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${describeError(error)}` }] };
   }
   return replaceDataset(parsed);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** FileReader rather than Blob.text(): it is in every browser this app supports, and in jsdom. */

@@ -1,7 +1,12 @@
-import { lazy, Suspense, useState, type RefObject } from 'react';
+import { Suspense, useId, useRef, useState, type RefObject } from 'react';
+import { createRetryableLazy } from '@/charts/createRetryableLazy';
+import { LoadBoundary } from '@/charts/LoadBoundary';
 import type { UrlState, ViewName } from './urlState';
 
-const ViewToolsPanel = lazy(() => import('./ViewToolsPanel').then((module) => ({ default: module.ViewToolsPanel })));
+const panel = createRetryableLazy(
+  () => import('./ViewToolsPanel'),
+  (module) => module.ViewToolsPanel,
+);
 
 interface ViewToolsProps {
   view: ViewName;
@@ -13,9 +18,18 @@ interface ViewToolsProps {
   exportInfo?: { source: string; fileName: string };
 }
 
-/** Fullscreen, Share / embed, and (for charts) Export: the same tools in every view and embed. */
+/**
+ * Fullscreen, Share / embed, and (for charts) Export: the same tools in every view and embed.
+ * Share / embed / export opens a modal dialog over the view, so neither the view nor what it
+ * exports changes size; the dialog keeps the keyboard inside it, closes on Escape, and gives
+ * focus back to its button.
+ */
 export function ViewTools({ view, title, frameRef, urlState, exportInfo }: ViewToolsProps) {
   const [open, setOpen] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const label = `Share / embed${exportInfo === undefined ? '' : ' / export'}`;
   // Built only when the panel opens: the page's address is not known while rendering on a server.
   const base = open && typeof window !== 'undefined' ? window.location.href : null;
   return (
@@ -31,21 +45,56 @@ export function ViewTools({ view, title, frameRef, urlState, exportInfo }: ViewT
       >
         Fullscreen
       </button>
-      <details className="view-tools__panel" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>Share / embed{exportInfo === undefined ? '' : ' / export'}</summary>
-        {base !== null && (
-          <Suspense fallback={<p>Loading…</p>}>
-            <ViewToolsPanel
-              view={view}
-              title={title}
-              frameRef={frameRef}
-              urlState={urlState}
-              exportInfo={exportInfo}
-              base={base}
-            />
-          </Suspense>
-        )}
-      </details>
+      <button
+        ref={openerRef}
+        type="button"
+        className="button view-tools__open"
+        aria-haspopup="dialog"
+        onClick={() => {
+          dialogRef.current?.showModal();
+          setOpen(true);
+        }}
+      >
+        {label}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="view-tools__dialog"
+        aria-labelledby={headingId}
+        onClose={() => {
+          setOpen(false);
+          openerRef.current?.focus();
+        }}
+        // A click on the backdrop lands on the dialog itself (its content fills it): close.
+        onClick={(event) => {
+          if (event.target === event.currentTarget) event.currentTarget.close();
+        }}
+      >
+        <div className="view-tools__dialog-content">
+          <div className="view-tools__dialog-head">
+            <h2 id={headingId}>
+              {label}: {title}
+            </h2>
+            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+              Close
+            </button>
+          </div>
+          {base !== null && (
+            <LoadBoundary what="the share panel" onRetry={panel.retry}>
+              <Suspense fallback={<p>Loading…</p>}>
+                <panel.Component
+                  view={view}
+                  title={title}
+                  frameRef={frameRef}
+                  urlState={urlState}
+                  exportInfo={exportInfo}
+                  base={base}
+                />
+              </Suspense>
+            </LoadBoundary>
+          )}
+        </div>
+      </dialog>
     </div>
   );
 }

@@ -1,7 +1,18 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createRetryingImport } from '@/derive/createRetryingImport';
 import { createDerivedDataset } from './createDerivedDataset';
 import { DatasetContext } from './DatasetContext';
 import type { Dataset } from './datasetSchema';
+
+/*
+ * The validator loads only when a reader brings a file: the embedded data was checked at build.
+ * Should it fail to load (offline), replaceDataset rejects and the next file tries again.
+ */
+const importValidator = createRetryingImport(
+  () => import('./parseDataset'),
+  (url) => import(/* @vite-ignore */ url),
+  () => window.location.origin,
+);
 
 interface DatasetProviderProps {
   /** An already validated dataset (the embedded one, or a test fixture). */
@@ -13,8 +24,7 @@ export function DatasetProvider({ initialDataset, children }: DatasetProviderPro
   const [dataset, setDataset] = useState(initialDataset);
   const derived = useMemo(() => createDerivedDataset(dataset), [dataset]);
   const replaceDataset = useCallback(async (input: unknown) => {
-    // The validator loads only when a reader brings a file: the embedded data was checked at build.
-    const { parseDataset } = await import('./parseDataset');
+    const { parseDataset } = await importValidator();
     const result = parseDataset(input);
     if (result.ok) setDataset(result.dataset);
     return result;

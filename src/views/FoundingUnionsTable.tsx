@@ -1,6 +1,8 @@
-import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
+import { Suspense, useCallback, useId, useMemo } from 'react';
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { createRetryableLazy } from '@/charts/createRetryableLazy';
 import { downloadFile } from '@/charts/downloadFile';
+import { LoadBoundary } from '@/charts/LoadBoundary';
 import { SourceLine } from '@/charts/SourceLine';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
@@ -32,7 +34,10 @@ export interface FoundingUnionsTableProps {
 /** Past this many rows only those near the viewport are drawn. */
 const VIRTUALISE_ABOVE = 200;
 // Loaded only for a dataset that large, so the usual 15 unions never download the virtualiser.
-const VirtualUnionRows = lazy(() => import('./VirtualUnionRows').then((module) => ({ default: module.VirtualUnionRows })));
+const virtualRows = createRetryableLazy(
+  () => import('./VirtualUnionRows'),
+  (module) => module.VirtualUnionRows,
+);
 const getKnownMembers = (union: UnionRow) => union.members1980;
 
 /** The founding unions: sortable (multi-column), filterable, exportable, linked to the other views. */
@@ -139,9 +144,21 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
               </tr>
             </tbody>
           ) : virtual ? (
-            <Suspense fallback={<tbody>{rows.slice(0, 40).map((union, index) => renderRow(union, index + 2))}</tbody>}>
-              <VirtualUnionRows unions={rows} columnCount={headers.length} renderRow={renderRow} />
-            </Suspense>
+            <LoadBoundary
+              what="the list of rows"
+              onRetry={virtualRows.retry}
+              wrapMessage={(message) => (
+                <tbody>
+                  <tr>
+                    <td colSpan={headers.length}>{message}</td>
+                  </tr>
+                </tbody>
+              )}
+            >
+              <Suspense fallback={<tbody>{rows.slice(0, 40).map((union, index) => renderRow(union, index + 2))}</tbody>}>
+                <virtualRows.Component unions={rows} columnCount={headers.length} renderRow={renderRow} />
+              </Suspense>
+            </LoadBoundary>
           ) : (
             <tbody>{rows.map((union) => renderRow(union))}</tbody>
           )}

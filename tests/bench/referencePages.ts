@@ -12,7 +12,8 @@ export const STATIC_FLOOR = '/bench/static-floor.html';
 export const CLIENT_RENDERED = '/bench/client-rendered.html';
 
 export function writeReferencePages(distDirectory: string): void {
-  const explorer = readFileSync(join(distDirectory, 'index.html'), 'utf8');
+  // The copies sit one folder deeper than index.html, whose URLs are relative (base './').
+  const explorer = readFileSync(join(distDirectory, 'index.html'), 'utf8').replace(/(\s(?:src|href)=")\.\//g, '$1../');
   const withoutScripts = explorer
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');

@@ -10,7 +10,7 @@ const chromium = startChromium();
 const VIEWS = ['table', 'chart', 'timeline'] as const;
 
 async function openPanel(page: Page) {
-  await page.getByText(/^Share \/ embed/).first().click();
+  await page.getByRole('button', { name: /^Share \/ embed/ }).first().click();
   await page.locator('.view-tools__body').first().waitFor();
 }
 
@@ -110,7 +110,7 @@ describe('single views and embeds in Chromium', () => {
 
   it('builds an embed snippet that carries the current state and works without script', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/?q=ministry&sort=members:desc&highlight=Zenrodo&theme=dark`);
-    await page.locator('#chart').getByText(/^Share \/ embed/).click();
+    await page.locator('#chart').getByRole('button', { name: /^Share \/ embed/ }).click();
     const snippet = await page.locator('#chart').getByLabel(/Embed snippet/).inputValue();
     expect(snippet).toMatch(
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/chart\.html\?q=ministry&amp;sort=members%3Adesc&amp;highlight=Zenrodo&amp;theme=dark"/,

@@ -144,7 +144,7 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     const directory = session.downloadDirectory;
     for (const name of readdirSync(directory)) rmSync(join(directory, name), { force: true });
     await session.open(`${baseUrl}/?q=ministry`);
-    await session.click({ css: '[data-view="chart"] details.view-tools__panel > summary' });
+    await session.click({ css: '[data-view="chart"] .view-tools__open' });
     await session.click({ role: 'button', name: 'Download SVG', within: { css: '[data-view="chart"]' } });
     await expect
       .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }), { timeout: 10_000 })

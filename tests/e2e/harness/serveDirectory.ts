@@ -36,23 +36,38 @@ function resolveFile(root: string, urlPath: string): string | null {
 
 /**
  * Pages under this prefix are served with every script removed: what a reader with scripts off,
- * or a host that strips them, sees. Engines whose drivers cannot turn scripts off use it.
+ * or a host that strips them, sees. Engines whose drivers cannot turn scripts off use it. Other
+ * files under it (the stylesheet, which the pages point to by relative URLs) are served as they are.
  */
 export const NO_SCRIPT_PREFIX = '/no-script';
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>\s*|<link rel="modulepreload"[^>]*>\s*/g;
 
+export interface ServeOptions {
+  /**
+   * The folder the site is served from, as on a host that keeps it under a path of its own:
+   * `/kokko-roren/` serves dist/index.html at /kokko-roren/ and answers 404 outside it.
+   */
+  mount?: string;
+}
+
 /** Serves a built site from `root` on 127.0.0.1 at a free port, as a plain static host would. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+export async function serveDirectory(root: string, { mount = '/' }: ServeOptions = {}): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const noScript = url.pathname.startsWith(`${NO_SCRIPT_PREFIX}/`);
-    const file = resolveFile(absoluteRoot, noScript ? url.pathname.slice(NO_SCRIPT_PREFIX.length) : url.pathname);
-    if (file === null || (noScript && extname(file) !== '.html')) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    const notFound = () => response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    if (!url.pathname.startsWith(mount)) {
+      notFound();
       return;
     }
-    if (noScript) {
+    const path = `/${url.pathname.slice(mount.length)}`;
+    const noScript = path.startsWith(`${NO_SCRIPT_PREFIX}/`);
+    const file = resolveFile(absoluteRoot, noScript ? path.slice(NO_SCRIPT_PREFIX.length) : path);
+    if (file === null) {
+      notFound();
+      return;
+    }
+    if (noScript && extname(file) === '.html') {
       const html = readFileSync(file, 'utf8').replace(SCRIPT, '');
       response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(html);
       return;
