@@ -24,30 +24,8 @@ export function DatasetLoader() {
     const input = event.target;
     const file = input.files?.[0];
     if (file === undefined) return;
+    setStatus(await loadFile(file, replaceDataset));
     input.value = '';
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch (error) {
-      setStatus({ kind: 'failed', message: `${file.name} could not be read (${describeError(error)}); the current dataset stays.` });
-      return;
-    }
-    let result: ParseResult;
-    try {
-      result = await readDataset(text, replaceDataset);
-    } catch (error) {
-      // The validator is loaded on demand; offline, or after a new deploy, it may not come.
-      setStatus({
-        kind: 'failed',
-        message: `${file.name} could not be checked: the validator did not load (${describeError(error)}). The current dataset stays; check the connection and choose the file again.`,
-      });
-      return;
-    }
-    setStatus(
-      result.ok
-        ? { kind: 'loaded', fileName: file.name, unionCount: result.dataset.foundingUnions.length }
-        : { kind: 'refused', fileName: file.name, errors: result.errors },
-    );
   }
 
   return (
@@ -83,6 +61,29 @@ export function DatasetLoader() {
       </div>
     </div>
   );
+}
+
+/** Reads, parses and validates `file`; never rejects: what went wrong is the status. */
+async function loadFile(file: File, replaceDataset: (input: unknown) => Promise<ParseResult>): Promise<LoadStatus> {
+  let text: string;
+  try {
+    text = await readFileText(file);
+  } catch (error) {
+    return { kind: 'failed', message: `${file.name} could not be read (${describeError(error)}); the current dataset stays.` };
+  }
+  let result: ParseResult;
+  try {
+    result = await readDataset(text, replaceDataset);
+  } catch (error) {
+    // The validator is loaded on demand; offline, or after a new deploy, it may not come.
+    return {
+      kind: 'failed',
+      message: `${file.name} could not be checked: the validator did not load (${describeError(error)}). The current dataset stays; check the connection and choose the file again.`,
+    };
+  }
+  return result.ok
+    ? { kind: 'loaded', fileName: file.name, unionCount: result.dataset.foundingUnions.length }
+    : { kind: 'refused', fileName: file.name, errors: result.errors };
 }
 
 async function readDataset(text: string, replaceDataset: (input: unknown) => Promise<ParseResult>): Promise<ParseResult> {
