@@ -23,12 +23,15 @@ async function copySnippets(browser: Browser, theme: DeckTheme): Promise<Record<
   const snippets = {} as Record<View, Record<keyof typeof RATIO_LABELS, string>>;
   for (const view of VIEWS) {
     const section = page.locator(`#${view}`);
-    await section.getByText(/^Share \/ embed/).click();
+    await section.getByRole('button', { name: /^Share \/ embed/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Share \/ embed/ });
     snippets[view] = { '16:9': '', auto: '' };
     for (const ratio of ['16:9', 'auto'] as const) {
-      await section.getByRole('radio', { name: RATIO_LABELS[ratio] }).check();
-      snippets[view][ratio] = await section.getByLabel(/^Embed snippet/).inputValue();
+      await dialog.getByRole('radio', { name: RATIO_LABELS[ratio] }).check();
+      snippets[view][ratio] = await dialog.getByLabel(/^Embed snippet/).inputValue();
     }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   }
   await close();
   return snippets;
