@@ -1,14 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadRawDataset } from '../fixtures/loadRawDataset';
 import { openPage, saveScreenshot } from './harness/browser';
 import { readReadmeScript, serveDeck } from './harness/serveDeck';
+import { findPdftotext } from './harness/findPdftotext';
 import { findFitProblems, measureOwnHeight } from './harness/slideFit';
 import { startChromium } from './harness/startChromium';
 import type { StaticServer } from './harness/serveDirectory';
 
 const baseUrl = inject('baseUrl');
 const chromium = startChromium();
+const ABBREVIATIONS = loadRawDataset().foundingUnions.map((union) => String(union.abbreviation));
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 const VIEWS = ['table', 'chart', 'timeline'] as const;
@@ -37,8 +42,13 @@ async function copySnippets(browser: Browser, theme: DeckTheme): Promise<Record<
   return snippets;
 }
 
-/** A reveal.js deck: one slide per view holding its snippet, a closing slide, and the README's host lines. */
-function createDeck(snippets: Record<View, string>): string {
+/**
+ * A reveal.js deck: one slide per view holding its snippet, a closing slide, and the README's host
+ * lines. `size` is reveal's own slide size (what a presenter sets, and what `?print-pdf` prints a
+ * page at); without it the slides fill the window.
+ */
+function createDeck(snippets: Record<View, string>, size?: { width: number; height: number }): string {
+  const config = size === undefined ? "width: '100%', height: '100%'" : `width: ${size.width}, height: ${size.height}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -58,7 +68,7 @@ ${VIEWS.map((view) => `<section data-view="${view}">${snippets[view]}</section>`
 </div></div>
 <script src="/reveal/reveal.js"></script>
 <script>
-  Reveal.initialize({ width: '100%', height: '100%', margin: 0, center: false, hash: false, transition: 'none', controls: false, progress: false });
+  Reveal.initialize({ ${config}, margin: 0, center: false, hash: false, transition: 'none', controls: false, progress: false });
 </script>
 ${readReadmeScript(README, 'kokko-roren:height')}
 ${readReadmeScript(README, 'kokko-roren:key')}
@@ -97,6 +107,7 @@ beforeAll(async () => {
   deckServer = await serveDeck({
     'default.html': createDeck(snippets.default),
     'present.html': createDeck(snippets.present),
+    'print.html': createDeck(snippets.default, { width: 1280, height: 720 }),
     'article.html': createArticle(auto),
   });
   deckOrigin = deckServer.origin;
@@ -210,5 +221,49 @@ describe('the embeds in a reveal.js deck on another origin', () => {
     await expect.poll(() => slideIndex(page)).toBe(3);
     await expect(count.textContent()).resolves.toBe('Event 2 of 8');
     await close();
+  });
+
+  it('prints the deck to PDF (reveal.js ?print-pdf), one slide a page, with all 15 unions and every source line', async () => {
+    const pdftotext = findPdftotext();
+    const outputDirectory = fileURLToPath(new URL('../output/print/', import.meta.url));
+    mkdirSync(outputDirectory, { recursive: true });
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${deckOrigin}/print.html?print-pdf`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady() === true);
+    // Lazy frames load as they come near the viewport: bring each one in, as printing a page the
+    // presenter has scrolled through would.
+    const frames = page.locator('iframe');
+    await expect(frames.count()).resolves.toBe(3);
+    const sourceLines: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      await frames.nth(index).scrollIntoViewIfNeeded();
+      const frame = frames.nth(index).contentFrame();
+      await frame.locator('html[data-interactive]').waitFor({ state: 'attached' });
+      sourceLines.push(...(await frame.locator('.source-line').allTextContents()));
+    }
+    expect(sourceLines.length).toBeGreaterThanOrEqual(3);
+    const file = `${outputDirectory}deck.pdf`;
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pages = execFileSync(pdftotext, [file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    expect(pages).toHaveLength(4);
+    const [table = '', chart = '', timeline = ''] = pages.map((text) => text.replace(/\s+/g, ' '));
+    for (const abbreviation of ABBREVIATIONS) {
+      expect(table).toMatch(new RegExp(`\\b${abbreviation}\\b`));
+      expect(chart).toMatch(new RegExp(`\\b${abbreviation}\\b`));
+    }
+    for (const [text, name] of [
+      [table, 'table'],
+      [chart, 'chart'],
+      [timeline, 'timeline'],
+    ] as const) {
+      expect(text, `the ${name} slide's source line`).toMatch(/Sources?: /);
+    }
+    // Every source's title, on the page of its view: the lines end on the slide, not past it.
+    const lastWords = sourceLines.map((line) => line.replace(/[.\s]+$/, '').split(/\s+/).at(-1) ?? '');
+    const printed = pages.join(' ').replace(/\s+/g, '');
+    for (const word of lastWords) expect(printed).toContain(word.replace(/[()]/g, ''));
+    execFileSync('pdftoppm', ['-png', '-r', '50', file, `${outputDirectory}deck`]);
+    await context.close();
   });
 });

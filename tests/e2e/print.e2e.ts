@@ -35,6 +35,15 @@ const printedParts = (line: string) =>
     .map((part) => part.replaceAll('-', ''))
     .filter((part) => part !== '');
 
+/**
+ * Whether `part` is in `text`, whole or as two pieces: a Japanese run can wrap at any character,
+ * and pdftotext then gives its two ends back apart (each piece is still looked for).
+ */
+const isPrinted = (part: string, text: string) =>
+  text.includes(part) ||
+  (JAPANESE.test(part) &&
+    [...part].some((_, index) => index > 0 && text.includes(part.slice(0, index)) && text.includes(part.slice(index))));
+
 const PAGES = [
   { name: 'explorer', path: '/', unions: true },
   { name: 'table-embed', path: '/embed/table.html', unions: true },
@@ -94,7 +103,7 @@ describe('printing in Chromium (A4 landscape), read back with pdftotext', () => 
         expect(view.sources.length).toBeGreaterThan(0);
         for (const source of view.sources) {
           expect(source).toMatch(/^Sources?: /);
-          const missing = printedParts(source).filter((part) => !compact.includes(part));
+          const missing = printedParts(source).filter((part) => !isPrinted(part, compact));
           expect(missing).toEqual([]);
         }
       }
