@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRawDataset } from '../fixtures/loadRawDataset';
 import { openPage, saveScreenshot } from './harness/browser';
-import { readReadmeScript, serveDeck } from './harness/serveDeck';
+import { createDeck, serveDeck } from './harness/serveDeck';
 import { findPdftotext } from './harness/findPdftotext';
 import { findFitProblems, measureOwnHeight } from './harness/slideFit';
 import { startChromium } from './harness/startChromium';
@@ -14,7 +14,6 @@ import type { StaticServer } from './harness/serveDirectory';
 const baseUrl = inject('baseUrl');
 const chromium = startChromium();
 const ABBREVIATIONS = loadRawDataset().foundingUnions.map((union) => String(union.abbreviation));
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 const VIEWS = ['table', 'chart', 'timeline'] as const;
 const THEMES = ['default', 'present'] as const;
@@ -40,40 +39,6 @@ async function copySnippets(browser: Browser, theme: DeckTheme): Promise<Record<
   }
   await close();
   return snippets;
-}
-
-/**
- * A reveal.js deck: one slide per view holding its snippet, a closing slide, and the README's host
- * lines. `size` is reveal's own slide size (what a presenter sets, and what `?print-pdf` prints a
- * page at); without it the slides fill the window.
- */
-function createDeck(snippets: Record<View, string>, size?: { width: number; height: number }): string {
-  const config = size === undefined ? "width: '100%', height: '100%'" : `width: ${size.width}, height: ${size.height}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Kokko Roren in a deck</title>
-<link rel="stylesheet" href="/reveal/reveal.css">
-<link rel="stylesheet" href="/reveal/theme/white.css">
-<style>
-  .reveal .slides section { padding: 0; }
-  .reveal iframe { display: block; max-width: none; max-height: none; }
-</style>
-</head>
-<body>
-<div class="reveal"><div class="slides">
-${VIEWS.map((view) => `<section data-view="${view}">${snippets[view]}</section>`).join('\n')}
-<section><h2>Questions</h2></section>
-</div></div>
-<script src="/reveal/reveal.js"></script>
-<script>
-  Reveal.initialize({ ${config}, margin: 0, center: false, hash: false, transition: 'none', controls: false, progress: false });
-</script>
-${readReadmeScript(README, 'kokko-roren:height')}
-${readReadmeScript(README, 'kokko-roren:key')}
-</body>
-</html>`;
 }
 
 /** An article with auto-height embeds, as a blog would hold them. */
@@ -105,9 +70,9 @@ beforeAll(async () => {
     }
   }
   deckServer = await serveDeck({
-    'default.html': createDeck(snippets.default),
-    'present.html': createDeck(snippets.present),
-    'print.html': createDeck(snippets.default, { width: 1280, height: 720 }),
+    'default.html': createDeck(VIEWS.map((view) => snippets.default[view])),
+    'present.html': createDeck(VIEWS.map((view) => snippets.present[view])),
+    'print.html': createDeck(VIEWS.map((view) => snippets.default[view]), { width: 1280, height: 720 }),
     'article.html': createArticle(auto),
   });
   deckOrigin = deckServer.origin;

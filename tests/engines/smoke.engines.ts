@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createEmbedSnippet } from '@/app/createEmbedSnippet';
+import { createViewUrl, DEFAULT_URL_STATE } from '@/app/urlState';
 import { NO_SCRIPT_PREFIX } from '../e2e/harness/serveDirectory';
 import { describeMoves, measureViews, type ViewBoxes } from '../e2e/harness/measureViews';
+import { createDeck, serveDeck } from '../e2e/harness/serveDeck';
+import { findFitProblems } from '../e2e/harness/slideFit';
+import type { StaticServer } from '../e2e/harness/serveDirectory';
 import type { EngineName, EngineSession, Viewport } from './harness/EngineSession';
 import type { Target } from './harness/pageScripts';
 import { startEngine } from './harness/startEngine';
@@ -187,5 +192,87 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       const top = Number(await session.evaluate(`document.getElementById(${JSON.stringify(view)}).getBoundingClientRect().top`));
       expect.soft(Math.abs(top), `#${view} is ${top} px from the top`).toBeLessThanOrEqual(2);
     }
+  });
+
+  describe('in a reveal.js deck on another origin, with the README\'s host lines', () => {
+    let deck: StaticServer | undefined;
+    beforeAll(async () => {
+      // The snippets the Share panel gives (16:9, the default), made by the panel's own functions.
+      const snippets = (['table', 'chart', 'timeline'] as const).map((view) =>
+        createEmbedSnippet(createViewUrl(`${baseUrl}/`, view, DEFAULT_URL_STATE, true), `Kokko Roren ${view}`),
+      );
+      deck = await serveDeck({ 'deck.html': createDeck(snippets) });
+    });
+    afterAll(async () => {
+      await deck?.close();
+    });
+
+    const slideIndex = (session: EngineSession) => session.evaluate('Reveal.getIndices().h');
+    /** Shows slide `index` and goes into its embed, once that is hydrated. */
+    async function enterSlide(session: EngineSession, index: number) {
+      await session.enterFrame(null);
+      await session.evaluate(`Reveal.slide(${index})`);
+      await session.enterFrame({ css: `.slides > section:nth-child(${index + 1}) iframe` });
+      await expect.poll(() => session.evaluate('document.documentElement.hasAttribute("data-interactive")'), { timeout: 15_000 }).toBe(true);
+    }
+
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      it(`shows each embed whole on its 16:9 slide at ${viewport.width}×${viewport.height}: no scrollbar, nothing clipped, title and source in view`, async () => {
+        const session = browser();
+        await session.open(`${deck?.origin ?? ''}/deck.html`, viewport, { hydrated: false });
+        await expect.poll(() => session.evaluate('typeof Reveal !== "undefined" && Reveal.isReady()')).toBe(true);
+        for (const [index, view] of ['table', 'chart', 'timeline'].entries()) {
+          await enterSlide(session, index);
+          await new Promise((done) => setTimeout(done, 200));
+          await expect(session.evaluate(`(${findFitProblems.toString()})()`), `${view} at ${viewport.width}×${viewport.height}`).resolves.toEqual([]);
+          if (view === 'table') await expect(session.count(rowAbbreviations)).resolves.toBe(15);
+          await session.enterFrame(null);
+          await session.screenshot(`engines-${engine}-deck-${viewport.width}x${viewport.height}-${view}`);
+        }
+      });
+    }
+
+    it('steps the timeline with →, gives the keys back to the deck on Escape, and moves the deck on PageDown', async () => {
+      const session = browser();
+      await session.open(`${deck?.origin ?? ''}/deck.html`, { width: 1280, height: 720 }, { hydrated: false });
+      await expect.poll(() => session.evaluate('typeof Reveal !== "undefined" && Reveal.isReady()')).toBe(true);
+
+      await enterSlide(session, 1);
+      const chartUrl = await session.evaluate('location.href');
+      // As a presenter would: a click into the frame (WebKit lets no cross-origin frame take the
+      // focus by script alone).
+      await session.click({ role: 'heading', name: 'Membership in 1980' });
+      await expect(session.evaluate('document.hasFocus()')).resolves.toBe(true);
+      await session.press('PageDown');
+      await session.enterFrame(null);
+      await expect.poll(() => slideIndex(session)).toBe(2);
+
+      await enterSlide(session, 2);
+      const count: Target = { css: '.timeline-step__count', within: stepPanel };
+      await expect(session.text(count)).resolves.toBe('Event 1 of 8');
+      await session.click({ role: 'heading', name: 'From 1975 to 2019' });
+      await session.focus({ css: '.timeline-event.is-current', within: timeline });
+      await expect(session.evaluate('document.hasFocus() && document.activeElement.matches(".timeline-event")')).resolves.toBe(true);
+      await session.press('ArrowRight');
+      await expect.poll(() => session.text(count)).toBe('Event 2 of 8');
+      await session.enterFrame(null);
+      expect(await slideIndex(session)).toBe(2);
+      await session.screenshot(`engines-${engine}-deck-timeline`);
+
+      await expect(session.evaluate('document.activeElement.tagName')).resolves.toBe('IFRAME');
+      await session.press('Escape');
+      // The host's own document has the focus again, not the frame.
+      await expect.poll(() => session.evaluate('document.activeElement.tagName')).toBe('BODY');
+      await session.press('ArrowRight');
+      await expect.poll(() => slideIndex(session)).toBe(3);
+      await enterSlide(session, 1);
+      // Clicking into the embed and leaving by a deck key wrote nothing to its address.
+      await expect(session.evaluate('location.href')).resolves.toBe(chartUrl);
+      await session.enterFrame(null);
+      await expectCleanPage(session);
+    });
   });
 });

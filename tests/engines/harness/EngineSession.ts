@@ -8,7 +8,7 @@ export interface Viewport {
 }
 
 /** Keys a test presses, by their DOM `key` names. */
-export type KeyName = 'ArrowRight' | 'ArrowLeft' | 'Enter' | 'Escape' | 'Tab';
+export type KeyName = 'ArrowRight' | 'ArrowLeft' | 'Enter' | 'Escape' | 'Tab' | 'PageDown';
 
 export interface PageRecord {
   /** Console errors and uncaught errors since the page was opened. */
@@ -34,6 +34,12 @@ export interface EngineSession {
   focus: (target: Target) => Promise<void>;
   /** Types into the element, as keystrokes. */
   type: (target: Target, text: string) => Promise<void>;
+  /**
+   * Points every later query, evaluation and element command into the document of the <iframe>
+   * that `frame` finds in the page (a cross-origin frame too), or back to the page with null.
+   * Opening a page goes back to it. Keys go wherever the focus is, in any frame.
+   */
+  enterFrame: (frame: Target | null) => Promise<void>;
   /** Presses a key in the focused element. */
   press: (key: KeyName) => Promise<void>;
   /** How many elements match, now. */

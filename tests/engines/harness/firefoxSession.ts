@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { EngineSession } from './EngineSession';
 import { findAllInPage, installRecorder, sendTarget, type Target } from './pageScripts';
 import { createQueries, screenshotPath, waitForElement } from './sessionTools';
@@ -35,11 +35,13 @@ export async function startFirefoxSession(executablePath: string): Promise<Engin
   // From the start of every document, so violations while the page loads are seen too.
   await page.evaluateOnNewDocument(installRecorder, false);
 
-  const run = (expression: string) => page.evaluate(expression);
+  // The document commands go to: the page, or a frame in it (enterFrame).
+  let scope: Page | Frame = page;
+  const run = (expression: string) => scope.evaluate(expression);
   const queries = createQueries(run);
   const find = (target: Target) =>
     waitForElement(target, async () => {
-      const matches = await page.evaluateHandle(findAllInPage, sendTarget(target));
+      const matches = await scope.evaluateHandle(findAllInPage, sendTarget(target));
       const count = await matches.evaluate((elements) => elements.length);
       const first = count > 0 ? await matches.getProperty(0) : null;
       await matches.dispose();
@@ -53,6 +55,7 @@ export async function startFirefoxSession(executablePath: string): Promise<Engin
     async open(url, viewport = { width: 1280, height: 800 }, { hydrated = true } = {}) {
       await page.setViewport(viewport);
       errors = [];
+      scope = page;
       await page.goto(url, { waitUntil: 'load' });
       // The pointer stays where the last test left it: park it in the corner, off every chart mark.
       await page.mouse.move(0, 0);
@@ -69,6 +72,13 @@ export async function startFirefoxSession(executablePath: string): Promise<Engin
     },
     async type(target, text) {
       await (await find(target)).type(text);
+    },
+    async enterFrame(target) {
+      scope = page;
+      if (target === null) return;
+      const frame = await ((await find(target)) as ElementHandle<HTMLIFrameElement>).contentFrame();
+      if (frame === null) throw new Error('the element has no frame');
+      scope = frame;
     },
     async press(key) {
       await page.keyboard.press(key);

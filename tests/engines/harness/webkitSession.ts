@@ -11,6 +11,7 @@ const KEYS: Record<KeyName, string> = {
   Enter: Key.ENTER,
   Escape: Key.ESCAPE,
   Tab: Key.TAB,
+  PageDown: Key.PAGE_DOWN,
 };
 
 interface WebKitOptions {
@@ -115,6 +116,12 @@ export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirec
     },
     async type(target, text) {
       await (await find(target)).sendKeys(text);
+    },
+    async enterFrame(target) {
+      // Back to the page under test (itself in a frame where the window cannot be that narrow).
+      await driver.switchTo().defaultContent();
+      if (frame !== null) await driver.switchTo().frame(frame);
+      if (target !== null) await driver.switchTo().frame(await find(target));
     },
     async press(key) {
       await driver.actions().sendKeys(KEYS[key]).perform();
