@@ -129,7 +129,7 @@ function validatedDataset(): Plugin {
  */
 const BOOT = /rolldown.runtime|jsx-runtime|src[\\/](app[\\/](loadPage|urlState)|derive[\\/](filterUnions|normalizeSearchText|createRetryingImport))\./;
 const CORE_CHUNK = 'core';
-const CORE = /node_modules[\\/](react|react-dom|scheduler|d3-array)[\\/]|src[\\/](main\.tsx|app[\\/](ViewSection|useExplorerState|viewProps)\.|charts[\\/](?!exportSvg)|derive[\\/](format|pickById|linearScale)\.)/;
+const CORE = /node_modules[\\/](react|react-dom|scheduler|d3-array)[\\/]|src[\\/](main\.tsx|app[\\/](ViewSection|useExplorerState|viewProps)\.|charts[\\/](?!export[\\/])|derive[\\/](format|pickById|linearScale)\.)/;
 /** The manifest names the entry chunk (src/boot.ts) after the HTML that loads it. */
 const ENTRY = 'index.html';
 /** The app itself, which the entry imports once the prerendered page is painted. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
 import { downloadFile } from '@/charts/downloadFile';
-import { createStandaloneSvg, renderPng } from '@/charts/exportSvg';
+import { createSlideSvg, createStandaloneSvg, renderPng, SLIDE_SIZE } from '@/charts/export/exportSvg';
 
 interface ExportButtonsProps {
   /** The element holding the chart's SVG. */
@@ -14,17 +14,21 @@ interface ExportButtonsProps {
 
 const SCALES = [1, 2, 3];
 
-/** Download SVG, PNG at 1x/2x/3x (its pixel size shown), and Copy image where the browser allows. */
+/**
+ * Download SVG, PNG at 1x/2x/3x (its pixel size shown), a 1920×1080 slide as PNG, and Copy image
+ * where the browser allows.
+ */
 export function ExportButtons({ containerRef, title, source, fileName }: ExportButtonsProps) {
   const [scale, setScale] = useState(2);
   const [status, setStatus] = useState('');
   const scaleId = useId();
   const svg = () => containerRef.current?.querySelector<SVGSVGElement>('svg[role="group"]') ?? null;
-  const standalone = () => {
+  const drawn = () => {
     const element = svg();
     if (element === null) throw new Error('the chart is not drawn yet');
-    return createStandaloneSvg(element, title, source);
+    return element;
   };
+  const standalone = () => createStandaloneSvg(drawn(), title, source);
   const [pixels, setPixels] = useState('');
   // The PNG's size in pixels, for the button: measured once the chart is drawn, and per scale.
   useEffect(() => {
@@ -74,6 +78,18 @@ export function ExportButtons({ containerRef, title, source, fileName }: ExportB
         }
       >
         Download PNG{pixels}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          run(async () => {
+            downloadFile(`${fileName}-slide.png`, await renderPng(createSlideSvg(drawn(), title, source), 1), 'image/png');
+            return `Saved ${fileName}-slide.png, ${SLIDE_SIZE.width}×${SLIDE_SIZE.height} px.`;
+          })
+        }
+      >
+        Download slide (PNG, {SLIDE_SIZE.width}×{SLIDE_SIZE.height} px)
       </button>
       <button
         type="button"

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { CopyField } from './CopyField';
 import { EmbedSnippetField } from './EmbedSnippetField';
 import { ExportButtons } from './ExportButtons';
+import { PresentationButton } from './PresentationButton';
 import { createViewUrl, type UrlState, type ViewName } from './urlState';
 
 export interface ViewToolsPanelProps {
@@ -23,6 +24,7 @@ export function ViewToolsPanel({ view, title, frameRef, urlState, exportInfo, ba
       {exportInfo !== undefined && (
         <ExportButtons containerRef={frameRef} title={title} source={exportInfo.source} fileName={exportInfo.fileName} />
       )}
+      <PresentationButton urlState={urlState} base={base} />
     </div>
   );
 }

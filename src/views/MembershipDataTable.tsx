@@ -23,7 +23,10 @@ export function MembershipDataTable({ unions }: { unions: readonly UnionRow[] })
           {unions.map((union) => (
             <tr key={union.abbreviation}>
               <th scope="row">{union.abbreviation}</th>
-              <td className="numeric">{union.members1980 === null ? 'unknown' : formatCount(union.members1980)}</td>
+              {/* The figure itself, for exports that need the number (a chart in a slide file). */}
+              <td className="numeric" data-value={union.members1980 ?? ''}>
+                {union.members1980 === null ? 'unknown' : formatCount(union.members1980)}
+              </td>
               <td className="numeric">{union.share === null ? 'unknown' : formatShare(union.share)}</td>
             </tr>
           ))}

@@ -1,0 +1,226 @@
+/*
+ * Turns a chart's live SVG into a file that stands on its own: the XML namespace, every style
+ * it shows with written onto it (the page's stylesheet does not travel), a background, a font
+ * stack that names a CJK family, and its title and source line inside the picture, so a slide
+ * keeps its attribution. Text is wrapped by measuring it, so Japanese and Latin both fit.
+ */
+import { copyStyles, isNotDrawn, parseColour } from './copyStyles';
+import { createTextMeasure, EXPORT_FONT_STACK, wrapToWidth } from './wrapToWidth';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface StandaloneSvg {
+  text: string;
+  width: number;
+  height: number;
+}
+
+/** Sizes of a picture's parts, in px: the file's own, or a slide's. */
+interface PictureStyle {
+  padding: number;
+  titleSize: number;
+  sourceSize: number;
+}
+const FILE_STYLE: PictureStyle = { padding: 16, titleSize: 17, sourceSize: 12 };
+export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
+const SLIDE_STYLE: PictureStyle = { padding: 64, titleSize: 48, sourceSize: 22 };
+
+/** The chart as drawn: a copy with its styles, and the box that holds everything it draws. */
+interface ChartCopy {
+  node: SVGSVGElement;
+  width: number;
+  height: number;
+  background: string;
+  text: string;
+}
+
+/**
+ * A self-contained copy of `svg` with `title` above it and `source` below it. The picture holds
+ * the chart's frame (its closest `data-export-frame`: a bar chart's label gutter and value room,
+ * the timeline's margins) at the size the browser drew it, widened to whatever is drawn outside it.
+ */
+export function createStandaloneSvg(svg: SVGSVGElement, title: string, source: string): StandaloneSvg {
+  const chart = copyChart(svg);
+  const { padding } = FILE_STYLE;
+  const width = chart.width + 2 * padding;
+  const parts = layOutText(svg.ownerDocument, width, title, source, FILE_STYLE);
+  const height = parts.chartTop + chart.height + parts.below;
+  chart.node.setAttribute('x', String(padding));
+  chart.node.setAttribute('y', String(parts.chartTop));
+  return compose(svg.ownerDocument, chart, { width, height }, parts.texts(height, chart.text), title);
+}
+
+/**
+ * The view as a 16:9 slide, 1920×1080: the title large at the top, the source line at the foot,
+ * and the chart scaled to fill the room between, in proportion.
+ */
+export function createSlideSvg(svg: SVGSVGElement, title: string, source: string): StandaloneSvg {
+  const chart = copyChart(svg);
+  const { width, height } = SLIDE_SIZE;
+  const { padding } = SLIDE_STYLE;
+  const parts = layOutText(svg.ownerDocument, width, title, source, SLIDE_STYLE);
+  const room = { width: width - 2 * padding, height: height - parts.chartTop - parts.below };
+  const scale = Math.min(room.width / chart.width, room.height / chart.height);
+  // The chart keeps its own coordinates inside a box scaled to the room, centred across it.
+  chart.node.setAttribute('viewBox', `0 0 ${chart.width} ${chart.height}`);
+  chart.node.setAttribute('x', String(round(padding + (room.width - chart.width * scale) / 2)));
+  chart.node.setAttribute('y', String(parts.chartTop));
+  chart.node.setAttribute('width', String(round(chart.width * scale)));
+  chart.node.setAttribute('height', String(round(chart.height * scale)));
+  return compose(svg.ownerDocument, chart, { width, height }, parts.texts(height, chart.text), title);
+}
+
+/** Draws a standalone SVG onto a canvas at `scale` and returns a PNG. */
+export async function renderPng({ text, width, height }: StandaloneSvg, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('this browser cannot draw images');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob === null ? reject(new Error('no PNG was made')) : resolve(blob)), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Copies the chart with its styles into an <svg> of its own, the size of the box that holds its
+ * frame and every mark and label it draws (a label may reach past the frame), with the chart
+ * placed where it sits in that box. Percentages and em inside the chart resolve against the
+ * copy's width and font size, as they did on the page.
+ */
+function copyChart(svg: SVGSVGElement): ChartCopy {
+  const document = svg.ownerDocument;
+  const frame = (svg.closest('[data-export-frame]') ?? svg).getBoundingClientRect();
+  const box = svg.getBoundingClientRect();
+  const drawn = measureDrawn(svg) ?? box;
+  const left = Math.floor(Math.min(frame.left, box.left, drawn.left));
+  const top = Math.floor(Math.min(box.top, drawn.top));
+  const right = Math.ceil(Math.max(frame.right, box.right, drawn.right));
+  const bottom = Math.ceil(Math.max(box.bottom, drawn.bottom));
+
+  const clone = svg.cloneNode(true);
+  if (!(clone instanceof SVGSVGElement)) throw new Error('not an SVG element');
+  copyStyles(svg, clone);
+  for (const name of ['class', 'role', 'style']) clone.removeAttribute(name);
+  clone.setAttribute('x', String(round(box.left - left)));
+  clone.setAttribute('y', String(round(box.top - top)));
+  clone.setAttribute('width', String(round(box.width)));
+  clone.setAttribute('height', String(round(box.height)));
+  clone.setAttribute('overflow', 'visible');
+  clone.setAttribute('font-size', getComputedStyle(svg).fontSize);
+
+  const node = document.createElementNS(SVG_NS, 'svg');
+  node.setAttribute('overflow', 'visible');
+  node.append(clone);
+  const page = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+  return {
+    node,
+    width: right - left,
+    height: bottom - top,
+    background: resolveColour(svg, page),
+    text: parseColour(getComputedStyle(svg).color)?.hex ?? '#000000',
+  };
+}
+
+/** The union of the boxes of what `svg` draws (shapes and text, not what is hidden or invisible). */
+function measureDrawn(svg: SVGSVGElement): DOMRect | null {
+  const boxes: DOMRect[] = [];
+  const visit = (element: Element) => {
+    for (const child of element.children) {
+      if (isNotDrawn(child) || ['defs', 'title', 'desc', 'pattern'].includes(child.localName)) continue;
+      if (['g', 'svg', 'a'].includes(child.localName)) visit(child);
+      else boxes.push(child.getBoundingClientRect());
+    }
+  };
+  visit(svg);
+  const drawn = boxes.filter((box) => box.width > 0 || box.height > 0);
+  if (drawn.length === 0) return null;
+  const left = Math.min(...drawn.map((box) => box.left));
+  const top = Math.min(...drawn.map((box) => box.top));
+  const right = Math.max(...drawn.map((box) => box.right));
+  const bottom = Math.max(...drawn.map((box) => box.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/**
+ * The title's lines above the chart and the source's below it, wrapped to the picture's width by
+ * measuring them: where the chart starts, the room taken below it, and the text elements.
+ */
+function layOutText(document: Document, width: number, title: string, source: string, style: PictureStyle) {
+  const measure = createTextMeasure(document);
+  const { padding, titleSize, sourceSize } = style;
+  const line = (size: number) => Math.round(size * 1.3);
+  const titleLines = wrapToWidth(title, width - 2 * padding, (text) => measure(text, titleSize, 700));
+  const sourceLines = wrapToWidth(source, width - 2 * padding, (text) => measure(text, sourceSize, 400));
+  const chartTop = padding + titleLines.length * line(titleSize) + Math.round(titleSize / 2);
+  const below = Math.round(sourceSize / 2) + sourceLines.length * line(sourceSize) + padding;
+  const texts = (height: number, fill: string) => [
+    ...titleLines.map((content, index) =>
+      createText(document, content, padding, padding + titleSize + index * line(titleSize), titleSize, 700, fill),
+    ),
+    ...sourceLines.map((content, index) => {
+      const baseline = height - padding - (sourceLines.length - 1 - index) * line(sourceSize) - Math.round(sourceSize * 0.3);
+      return createText(document, content, padding, baseline, sourceSize, 400, fill);
+    }),
+  ];
+  return { chartTop, below, texts };
+}
+
+function compose(
+  document: Document,
+  chart: ChartCopy,
+  { width, height }: { width: number; height: number },
+  texts: SVGTextElement[],
+  title: string,
+): StandaloneSvg {
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', EXPORT_FONT_STACK);
+  const titleElement = document.createElementNS(SVG_NS, 'title');
+  titleElement.textContent = title;
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', String(width));
+  background.setAttribute('height', String(height));
+  background.setAttribute('fill', chart.background);
+  root.append(titleElement, background, ...texts, chart.node);
+  return { text: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** `light-dark()` and variables resolve to plain rgb() through a computed style. */
+function resolveColour(context: Element, colour: string): string {
+  const probe = context.ownerDocument.createElement('span');
+  probe.style.color = colour;
+  context.ownerDocument.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return parseColour(resolved)?.hex ?? '#ffffff';
+}
+
+function createText(document: Document, content: string, x: number, y: number, size: number, weight: number, fill: string) {
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', String(x));
+  text.setAttribute('y', String(y));
+  text.setAttribute('font-size', String(size));
+  text.setAttribute('font-weight', String(weight));
+  text.setAttribute('fill', fill);
+  text.textContent = content;
+  return text;
+}
