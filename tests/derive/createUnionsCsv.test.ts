@@ -8,6 +8,22 @@ describe('toCsv', () => {
       '\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n',
     );
   });
+
+  it('leads every text cell a spreadsheet would run as a formula with an apostrophe, and leaves numbers alone', () => {
+    const cells = ['=HYPERLINK("http://example.com","x")', '+1+2', '-3', '@SUM(A1)', '\tTab', '\rReturn', 'a=b', -3, 'Zenrodo'];
+    const csv = toCsv(['cell'], cells.map((cell) => [cell]));
+    expect(csv.slice(1).split('\r\n').slice(1, -1)).toEqual([
+      `"'=HYPERLINK(""http://example.com"",""x"")"`,
+      "'+1+2",
+      "'-3",
+      "'@SUM(A1)",
+      "'\tTab",
+      `"'\rReturn"`,
+      'a=b',
+      '-3',
+      'Zenrodo',
+    ]);
+  });
 });
 
 describe('createUnionsCsv', () => {

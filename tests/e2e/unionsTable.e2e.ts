@@ -9,6 +9,7 @@ import {
   type Theme,
 } from './harness/browser';
 import { startChromium } from './harness/startChromium';
+import { loadRawDataset, nth } from '../fixtures/loadRawDataset';
 
 const baseUrl = inject('baseUrl');
 const chromium = startChromium();
@@ -95,6 +96,33 @@ describe('the founding-unions table in Chromium', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines.map((line) => line.split(',')[0])).toEqual(['abbreviation', 'Zenkenro', 'Zenkisho', 'Zenkosei', 'Zenkoken', 'Zenkokuzei']);
+    await close();
+  });
+
+  it('writes names a spreadsheet would run as formulas as text, from a dataset loaded with the file chooser', async () => {
+    const dataset = loadRawDataset();
+    const formulas = ['=HYPERLINK("http://example.com","x")', '+1+2', '-3', '@SUM(A1)'];
+    formulas.forEach((formula, index) => {
+      nth(dataset.foundingUnions, index).nameEn = formula;
+    });
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
+    await page.getByLabel('Load another dataset of the same shape (JSON file)').setInputFiles({
+      name: 'formulas.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(dataset)),
+    });
+    await expect.poll(() => page.locator('.dataset-loader [aria-live]').textContent()).toBe('Loaded formulas.json: 15 unions.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const { readFile } = await import('node:fs/promises');
+    const text = (await readFile(await download.path())).toString('utf8');
+    const rows = text.slice(1).trim().split('\r\n').slice(1, 5);
+    // The English name is the second column; a quoted cell has its quotes doubled.
+    expect(rows[0]).toContain(`,"'=HYPERLINK(""http://example.com"",""x"")",`);
+    expect(rows[1]).toContain(",'+1+2,");
+    expect(rows[2]).toContain(",'-3,");
+    expect(rows[3]).toContain(",'@SUM(A1),");
+    // The figures stay numbers.
+    expect(rows[0]).toContain(',9801,');
     await close();
   });
 
