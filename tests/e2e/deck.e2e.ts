@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRawDataset } from '../fixtures/loadRawDataset';
 import { openPage, saveScreenshot } from './harness/browser';
 import { createDeck, serveDeck } from './harness/serveDeck';
-import { findPdftotext } from './harness/findPdftotext';
+import { findTool } from './harness/findTool';
 import { findFitProblems, measureOwnHeight } from './harness/slideFit';
 import { startChromium } from './harness/startChromium';
 import type { StaticServer } from './harness/serveDirectory';
@@ -189,7 +189,7 @@ describe('the embeds in a reveal.js deck on another origin', () => {
   });
 
   it('prints the deck to PDF (reveal.js ?print-pdf), one slide a page, with all 15 unions and every source line', async () => {
-    const pdftotext = findPdftotext();
+    const pdftotext = findTool('pdftotext', 'poppler-utils');
     const outputDirectory = fileURLToPath(new URL('../output/print/', import.meta.url));
     mkdirSync(outputDirectory, { recursive: true });
     const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });

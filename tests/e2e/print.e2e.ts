@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRawDataset } from '../fixtures/loadRawDataset';
 import { openPage } from './harness/browser';
-import { findPdftotext } from './harness/findPdftotext';
+import { findTool } from './harness/findTool';
 import { startChromium } from './harness/startChromium';
 
 const baseUrl = inject('baseUrl');
@@ -14,7 +14,7 @@ const ABBREVIATIONS = loadRawDataset().foundingUnions.map((union) => String(unio
 
 let pdftotext = '';
 beforeAll(() => {
-  pdftotext = findPdftotext();
+  pdftotext = findTool('pdftotext', 'poppler-utils');
   mkdirSync(outputDirectory, { recursive: true });
 });
 
