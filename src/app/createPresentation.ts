@@ -103,8 +103,8 @@ function addBarChart(pptx: PptxGenJS, slide: Slide, section: Element): void {
     const value = row.querySelector('[data-value]')?.getAttribute('data-value') ?? '';
     return value === '' ? null : Number(value);
   });
-  const bar = section.querySelector('.bar:not(.is-filtered-out) rect');
-  const colour = parseColour(bar === null ? '' : getComputedStyle(bar).fill)?.hex ?? '#0072b2';
+  const bar = section.querySelector('.bar:not(.is-filtered-out, .is-highlighted) .bar__mark');
+  const colour = bar === null ? null : parseColour(getComputedStyle(bar).fill);
   slide.addChart(
     pptx.ChartType.bar,
     // pptxgenjs writes a null value as an empty point, which both PowerPoint and LibreOffice leave blank.
@@ -115,7 +115,7 @@ function addBarChart(pptx: PptxGenJS, slide: Slide, section: Element): void {
       w: SLIDE.width - 2 * SLIDE.margin,
       h: BODY.bottom - BODY.top,
       barDir: 'bar',
-      chartColors: [colour.slice(1)],
+      chartColors: colour === null ? undefined : [colour.hex.slice(1)],
       catAxisLabelFontFace: FONT,
       catAxisLabelFontSize: 9,
       valAxisLabelFontSize: 8,

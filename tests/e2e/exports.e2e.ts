@@ -124,6 +124,8 @@ describe('exports, opened by other renderers', () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/?sort=members:desc`, { width: 1280, height: 900 });
     const tableOrder = await page.locator('[data-view="table"] tbody th[scope="row"] button').allTextContents();
     const chartOrder = await page.locator('[data-view="chart"] .chart-data tbody th').allTextContents();
+    const barFill = await page.locator('[data-view="chart"] .bar__mark').first().evaluate((mark) => getComputedStyle(mark).fill);
+    const barHex = [...barFill.matchAll(/\d+/g)].map((match) => Number(match[0]).toString(16).padStart(2, '0')).join('');
     const pptx = await download(page, 'chart', /^Download PowerPoint/);
     await close();
     expect(pptx.name).toBe('kokko-roren-slides.pptx');
@@ -151,6 +153,9 @@ describe('exports, opened by other renderers', () => {
     expect(values.filter((value) => value !== '')).toHaveLength(14);
     expect(values.toReversed()[0]).toBe('19769');
     expect(values[categories.indexOf('Zenunyu')]).toBe('');
+    // In the chart's own colour.
+    expect(barHex).toMatch(/^[0-9a-f]{6}$/);
+    expect(chart.toLowerCase()).toContain(`<a:srgbclr val="${barHex}"`);
     // The timeline slide: the SVG with its PNG for readers that cannot draw SVG.
     expect(names.some((name) => /^ppt\/media\/.*\.svg$/.test(name))).toBe(true);
     expect(names.some((name) => /^ppt\/media\/.*\.png$/.test(name))).toBe(true);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEmbedSnippet } from '@/app/createEmbedSnippet';
 import { createViewUrl, DEFAULT_URL_STATE } from '@/app/urlState';
@@ -161,6 +162,29 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     await expectCleanPage(session);
   });
 
+  it('downloads the chart as a PNG in its colours: the bar colour on at least 5% of the pixels', async () => {
+    const session = browser();
+    const directory = session.downloadDirectory;
+    for (const name of readdirSync(directory)) rmSync(join(directory, name), { force: true });
+    await session.open(`${baseUrl}/`);
+    const fill = String(await session.evaluate('getComputedStyle(document.querySelector("[data-view=chart] .bar__mark")).fill'));
+    const bar = (/^rgb\((\d+), (\d+), (\d+)\)$/.exec(fill) ?? []).slice(1).map(Number);
+    expect(bar, `bar fill ${fill}`).toHaveLength(3);
+    await session.click({ css: '[data-view="chart"] .view-tools__open' });
+    await session.click({ role: 'button', name: /^Download PNG/, within: { css: '[data-view="chart"]' } });
+    await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toEqual(['kokko-roren-1980-membership.png']);
+    const file = join(directory, 'kokko-roren-1980-membership.png');
+    // Firefox names the file before it has written all of it: wait for the PNG's last chunk.
+    await expect.poll(() => readFileSync(file).subarray(-8, -4).toString('latin1'), { timeout: 10_000 }).toBe('IEND');
+    const png = PNG.sync.read(readFileSync(file));
+    let coloured = 0;
+    for (let index = 0; index < png.data.length; index += 4) {
+      if (bar.every((value, channel) => Math.abs((png.data[index + channel] ?? 0) - value) <= 8)) coloured += 1;
+    }
+    expect(coloured / (png.width * png.height)).toBeGreaterThanOrEqual(0.05);
+    await expectCleanPage(session);
+  });
+
   it('paints the final picture first: each view keeps its box and text size through hydration', async () => {
     const session = browser();
     const pages: Array<[string, Viewport]> = [
@@ -245,9 +269,11 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       // As a presenter would: a click into the frame (WebKit lets no cross-origin frame take the
       // focus by script alone).
       await session.click({ role: 'heading', name: 'Membership in 1980' });
-      await expect(session.evaluate('document.hasFocus()')).resolves.toBe(true);
-      await session.press('PageDown');
+      // The focus is in the frame (the host's active element is the frame), so the key goes there.
+      // It reaches a frame of another origin, another process, a moment after the click.
       await session.enterFrame(null);
+      await expect.poll(() => session.evaluate('document.activeElement.tagName')).toBe('IFRAME');
+      await session.press('PageDown');
       await expect.poll(() => slideIndex(session)).toBe(2);
 
       await enterSlide(session, 2);
@@ -255,14 +281,14 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       await expect(session.text(count)).resolves.toBe('Event 1 of 8');
       await session.click({ role: 'heading', name: 'From 1975 to 2019' });
       await session.focus({ css: '.timeline-event.is-current', within: timeline });
-      await expect(session.evaluate('document.hasFocus() && document.activeElement.matches(".timeline-event")')).resolves.toBe(true);
+      await expect.poll(() => session.evaluate('document.activeElement.matches(".timeline-event")')).toBe(true);
       await session.press('ArrowRight');
       await expect.poll(() => session.text(count)).toBe('Event 2 of 8');
       await session.enterFrame(null);
       expect(await slideIndex(session)).toBe(2);
       await session.screenshot(`engines-${engine}-deck-timeline`);
 
-      await expect(session.evaluate('document.activeElement.tagName')).resolves.toBe('IFRAME');
+      await expect.poll(() => session.evaluate('document.activeElement.tagName')).toBe('IFRAME');
       await session.press('Escape');
       // The host's own document has the focus again, not the frame.
       await expect.poll(() => session.evaluate('document.activeElement.tagName')).toBe('BODY');
