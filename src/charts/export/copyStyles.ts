@@ -18,6 +18,27 @@ const STYLE_PROPERTIES = [
   'text-decoration',
 ] as const;
 
+const LENGTHS = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'dx', 'dy'] as const;
+
+/*
+ * On the page, positions are percentages of the plot and lengths are em of its type, which every
+ * browser resolves; some tools do not (Inkscape 1.2 draws a 1em-wide glyph box hundreds of pixels
+ * wide). The copy takes the lengths as the browser resolved them, in px.
+ */
+function resolveLengths(source: Element, target: Element): void {
+  if (typeof SVGLength === 'undefined') return;
+  for (const name of LENGTHS) {
+    const raw = source.getAttribute(name);
+    if (raw === null || !/[a-z%]$/i.test(raw.trim()) || raw.trim().endsWith('px')) continue;
+    const animated = (source as unknown as Record<string, { baseVal?: unknown } | undefined>)[name]?.baseVal;
+    if (animated instanceof SVGLength) target.setAttribute(name, String(round(animated.value)));
+    if (animated instanceof SVGLengthList && animated.numberOfItems > 0) {
+      const values = Array.from({ length: animated.numberOfItems }, (_, index) => round(animated.getItem(index).value));
+      target.setAttribute(name, values.join(' '));
+    }
+  }
+}
+
 /*
  * The page's stylesheet does not travel with the file, so what it draws with is written onto each
  * element as SVG presentation attributes (fill="#1f5fbf"), never as a style attribute, which the
@@ -27,6 +48,7 @@ const STYLE_PROPERTIES = [
  * the page but which some renderers paint. The font is the picture's own, set once at its root.
  */
 export function copyStyles(source: Element, target: Element): void {
+  resolveLengths(source, target);
   const computed = getComputedStyle(source);
   for (const property of STYLE_PROPERTIES) {
     const value = computed.getPropertyValue(property);
