@@ -162,7 +162,7 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     await expectCleanPage(session);
   });
 
-  it('downloads the chart as a PNG in its colours: the bar colour on at least 5% of the pixels', async () => {
+  it('downloads the chart as a PNG in its colours (the bar colour on at least 5% of the pixels), a slide and a PowerPoint file', async () => {
     const session = browser();
     const directory = session.downloadDirectory;
     for (const name of readdirSync(directory)) rmSync(join(directory, name), { force: true });
@@ -182,6 +182,13 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       if (bar.every((value, channel) => Math.abs((png.data[index + channel] ?? 0) - value) <= 8)) coloured += 1;
     }
     expect(coloured / (png.width * png.height)).toBeGreaterThanOrEqual(0.05);
+    // The slide and the PowerPoint file are made in this engine too, with nothing the CSP refuses.
+    await session.click({ role: 'button', name: /^Download slide/, within: { css: '[data-view="chart"]' } });
+    await session.click({ role: 'button', name: /^Download PowerPoint/, within: { css: '[data-view="chart"]' } });
+    await expect
+      .poll(() => finishedDownloads(directory).sort(), { timeout: 20_000 })
+      .toEqual(['kokko-roren-1980-membership-slide.png', 'kokko-roren-1980-membership.png', 'kokko-roren-slides.pptx']);
+    await expect.poll(() => readFileSync(join(directory, 'kokko-roren-slides.pptx')).subarray(0, 2).toString('latin1')).toBe('PK');
     await expectCleanPage(session);
   });
 

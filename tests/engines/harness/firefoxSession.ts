@@ -22,7 +22,8 @@ export async function startFirefoxSession(executablePath: string): Promise<Engin
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'image/svg+xml,image/png,text/csv',
+      'browser.helperApps.neverAsk.saveToDisk':
+        'image/svg+xml,image/png,text/csv,application/vnd.openxmlformats-officedocument.presentationml.presentation',
     },
   });
   const page = await browser.newPage();
