@@ -83,7 +83,9 @@ describe('exports, opened by other renderers', () => {
         writeFileSync(`${outputDirectory}${view}-${theme}.svg`, text);
         // Only what every renderer reads: no CSS of the page, no style attribute, no transparent rgba().
         expect(text).not.toMatch(/rgba\(|var\(|light-dark\(|style="|class="/);
-        // Lengths in px, as the browser resolved them: some tools misread em and % on nested SVGs.
+        // No nested <svg> (a viewport some tools clip to), and lengths in px, as the browser
+        // resolved them: some tools misread em and %.
+        expect(text.match(/<svg[\s>]/g)).toHaveLength(1);
         expect(text).not.toMatch(/ (x|y|x1|x2|y1|y2|width|height|dx|dy)="[^"]*(em|%)"/);
         expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*font-family="[^"]*'Noto Sans CJK JP'[^"]*, sans-serif"/);
 

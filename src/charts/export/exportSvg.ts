@@ -5,6 +5,7 @@
  * keeps its attribution. Text is wrapped by measuring it, so Japanese and Latin both fit.
  */
 import { copyStyles, isNotDrawn, parseColour } from './copyStyles';
+import { flattenViewports } from './flattenViewports';
 import { createTextMeasure, EXPORT_FONT_STACK, wrapToWidth } from './wrapToWidth';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -27,7 +28,8 @@ const SLIDE_STYLE: PictureStyle = { padding: 64, titleSize: 48, sourceSize: 22 }
 
 /** The chart as drawn: a copy with its styles, and the box that holds everything it draws. */
 interface ChartCopy {
-  node: SVGSVGElement;
+  /** A group drawn at the origin, `width` × `height`: place it with a transform. */
+  node: SVGGElement;
   width: number;
   height: number;
   background: string;
@@ -45,8 +47,7 @@ export function createStandaloneSvg(svg: SVGSVGElement, title: string, source: s
   const width = chart.width + 2 * padding;
   const parts = layOutText(svg.ownerDocument, width, title, source, FILE_STYLE);
   const height = parts.chartTop + chart.height + parts.below;
-  chart.node.setAttribute('x', String(padding));
-  chart.node.setAttribute('y', String(parts.chartTop));
+  chart.node.setAttribute('transform', `translate(${padding} ${parts.chartTop})`);
   return compose(svg.ownerDocument, chart, { width, height }, parts.texts(height, chart.text), title);
 }
 
@@ -61,12 +62,9 @@ export function createSlideSvg(svg: SVGSVGElement, title: string, source: string
   const parts = layOutText(svg.ownerDocument, width, title, source, SLIDE_STYLE);
   const room = { width: width - 2 * padding, height: height - parts.chartTop - parts.below };
   const scale = Math.min(room.width / chart.width, room.height / chart.height);
-  // The chart keeps its own coordinates inside a box scaled to the room, centred across it.
-  chart.node.setAttribute('viewBox', `0 0 ${chart.width} ${chart.height}`);
-  chart.node.setAttribute('x', String(round(padding + (room.width - chart.width * scale) / 2)));
-  chart.node.setAttribute('y', String(parts.chartTop));
-  chart.node.setAttribute('width', String(round(chart.width * scale)));
-  chart.node.setAttribute('height', String(round(chart.height * scale)));
+  // The chart keeps its own coordinates, scaled to the room and centred across it.
+  const left = round(padding + (room.width - chart.width * scale) / 2);
+  chart.node.setAttribute('transform', `translate(${left} ${parts.chartTop}) scale(${scale.toFixed(4)})`);
   return compose(svg.ownerDocument, chart, { width, height }, parts.texts(height, chart.text), title);
 }
 
@@ -124,9 +122,9 @@ function copyChart(svg: SVGSVGElement): ChartCopy {
   clone.setAttribute('overflow', 'visible');
   clone.setAttribute('font-size', getComputedStyle(svg).fontSize);
 
-  const node = document.createElementNS(SVG_NS, 'svg');
-  node.setAttribute('overflow', 'visible');
+  const node = document.createElementNS(SVG_NS, 'g');
   node.append(clone);
+  flattenViewports(node);
   const page = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
   return {
     node,

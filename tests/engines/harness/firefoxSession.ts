@@ -22,6 +22,9 @@ export async function startFirefoxSession(executablePath: string): Promise<Engin
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
+      // Opening the downloads panel takes the focus from the page (a later click into a frame
+      // would not focus it).
+      'browser.download.alwaysOpenPanel': false,
       'browser.helperApps.neverAsk.saveToDisk':
         'image/svg+xml,image/png,text/csv,application/vnd.openxmlformats-officedocument.presentationml.presentation',
     },
