@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
 import { downloadFile } from '@/charts/downloadFile';
-import { createSlideSvg, createStandaloneSvg, renderPng, SLIDE_SIZE } from '@/charts/export/exportSvg';
+import { createSlideSvg, createStandaloneSvg, SLIDE_SIZE } from '@/charts/export/exportSvg';
+import { renderPng } from '@/charts/export/renderPng';
 
 interface ExportButtonsProps {
   /** The element holding the chart's SVG. */

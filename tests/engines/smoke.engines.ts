@@ -156,10 +156,24 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }), { timeout: 10_000 })
       .toBe('Saved kokko-roren-1980-membership-ministry.svg.');
     await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toEqual(['kokko-roren-1980-membership-ministry.svg']);
-    const svg = readFileSync(join(directory, 'kokko-roren-1980-membership-ministry.svg'), 'utf8');
+    const file = join(directory, 'kokko-roren-1980-membership-ministry.svg');
+    await expect.poll(() => readFileSync(file, 'utf8').endsWith('</svg>'), { timeout: 10_000 }).toBe(true);
+    const svg = readFileSync(file, 'utf8');
     expect(svg.slice(0, 200)).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('Zenrodo: 19,769 members');
     await expectCleanPage(session);
+    // The file opened on its own in this engine: a picture of all 15 unions, inside its own box.
+    await session.open(`file://${file}`, { width: 1280, height: 900 }, { hydrated: false });
+    await expect(session.count({ css: 'svg [role="img"]' })).resolves.toBe(15);
+    const outside = await session.evaluate(`(() => {
+      const root = document.documentElement.getBoundingClientRect();
+      return [...document.querySelectorAll('svg rect, svg line, svg path, svg text, svg circle')]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width + box.height > 0 && (box.left < root.left - 0.5 || box.right > root.right + 0.5 || box.top < root.top - 0.5 || box.bottom > root.bottom + 0.5))
+        .length;
+    })()`);
+    expect(outside).toBe(0);
+    await session.screenshot(`engines-${engine}-exported-svg`);
   });
 
   it('downloads the chart as a PNG in its colours (the bar colour on at least 5% of the pixels), a slide and a PowerPoint file', async () => {

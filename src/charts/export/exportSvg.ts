@@ -6,7 +6,8 @@
  */
 import { copyStyles, isNotDrawn, parseColour } from './copyStyles';
 import { flattenViewports } from './flattenViewports';
-import { createTextMeasure, EXPORT_FONT_STACK, wrapToWidth } from './wrapToWidth';
+import { layOutText, type PictureStyle } from './layOutText';
+import { EXPORT_FONT_STACK } from './wrapToWidth';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -16,12 +17,6 @@ export interface StandaloneSvg {
   height: number;
 }
 
-/** Sizes of a picture's parts, in px: the file's own, or a slide's. */
-interface PictureStyle {
-  padding: number;
-  titleSize: number;
-  sourceSize: number;
-}
 const FILE_STYLE: PictureStyle = { padding: 16, titleSize: 17, sourceSize: 12 };
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
 const SLIDE_STYLE: PictureStyle = { padding: 64, titleSize: 48, sourceSize: 22 };
@@ -66,31 +61,6 @@ export function createSlideSvg(svg: SVGSVGElement, title: string, source: string
   const left = round(padding + (room.width - chart.width * scale) / 2);
   chart.node.setAttribute('transform', `translate(${left} ${parts.chartTop}) scale(${scale.toFixed(4)})`);
   return compose(svg.ownerDocument, chart, { width, height }, parts.texts(height, chart.text), title);
-}
-
-/** Draws a standalone SVG onto a canvas at `scale` and returns a PNG. */
-export async function renderPng({ text, width, height }: StandaloneSvg, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.decoding = 'sync';
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('this browser cannot draw images');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob === null ? reject(new Error('no PNG was made')) : resolve(blob)), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -155,30 +125,6 @@ function measureDrawn(svg: SVGSVGElement): DOMRect | null {
   return new DOMRect(left, top, right - left, bottom - top);
 }
 
-/**
- * The title's lines above the chart and the source's below it, wrapped to the picture's width by
- * measuring them: where the chart starts, the room taken below it, and the text elements.
- */
-function layOutText(document: Document, width: number, title: string, source: string, style: PictureStyle) {
-  const measure = createTextMeasure(document);
-  const { padding, titleSize, sourceSize } = style;
-  const line = (size: number) => Math.round(size * 1.3);
-  const titleLines = wrapToWidth(title, width - 2 * padding, (text) => measure(text, titleSize, 700));
-  const sourceLines = wrapToWidth(source, width - 2 * padding, (text) => measure(text, sourceSize, 400));
-  const chartTop = padding + titleLines.length * line(titleSize) + Math.round(titleSize / 2);
-  const below = Math.round(sourceSize / 2) + sourceLines.length * line(sourceSize) + padding;
-  const texts = (height: number, fill: string) => [
-    ...titleLines.map((content, index) =>
-      createText(document, content, padding, padding + titleSize + index * line(titleSize), titleSize, 700, fill),
-    ),
-    ...sourceLines.map((content, index) => {
-      const baseline = height - padding - (sourceLines.length - 1 - index) * line(sourceSize) - Math.round(sourceSize * 0.3);
-      return createText(document, content, padding, baseline, sourceSize, 400, fill);
-    }),
-  ];
-  return { chartTop, below, texts };
-}
-
 function compose(
   document: Document,
   chart: ChartCopy,
@@ -210,15 +156,4 @@ function resolveColour(context: Element, colour: string): string {
   const resolved = getComputedStyle(probe).color;
   probe.remove();
   return parseColour(resolved)?.hex ?? '#ffffff';
-}
-
-function createText(document: Document, content: string, x: number, y: number, size: number, weight: number, fill: string) {
-  const text = document.createElementNS(SVG_NS, 'text');
-  text.setAttribute('x', String(x));
-  text.setAttribute('y', String(y));
-  text.setAttribute('font-size', String(size));
-  text.setAttribute('font-weight', String(weight));
-  text.setAttribute('fill', fill);
-  text.textContent = content;
-  return text;
 }
