@@ -1,4 +1,4 @@
-import './styles.css';
+import './styles/index.css';
 import { loadPage, retrying } from '@/app/loadPage';
 import { parsePageParams, parsePrerenderedPage } from '@/app/urlState';
 

@@ -1,5 +1,5 @@
 /*
- * An embed is a column of boxes that stretch to fill its frame (styles.css, "Embedded"): the page,
+ * An embed is a column of boxes that stretch to fill its frame (src/styles/embed.css): the page,
  * the view's section and body, and inside some views the figure and its drawing. Their heights
  * follow the frame's, so reporting them to a host that sizes the frame by them would grow it
  * without end. The content's height is added up from what they hold instead.
