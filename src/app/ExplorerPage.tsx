@@ -5,7 +5,6 @@ import { Timeline } from '@/views/Timeline';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useExplorerState } from './useExplorerState';
-import { getChartProps, getTimelineProps } from './viewProps';
 import { ViewSection } from './ViewSection';
 
 /**
@@ -30,16 +29,31 @@ export function ExplorerPage() {
       <SiteHeader />
       <main>
         <ViewSection view="table" urlState={urlState}>
-          <FoundingUnionsTable {...state} />
+          <FoundingUnionsTable
+            filter={state.filter}
+            onFilterChange={state.onFilterChange}
+            sorting={state.sorting}
+            onSortingChange={state.onSortingChange}
+            highlight={state.highlight}
+            pinned={state.pinned}
+            onHover={state.onHover}
+            onPinToggle={state.onPinToggle}
+          />
         </ViewSection>
         <ViewSection view="chart" urlState={urlState}>
           <Suspense>
-            <MembershipChart {...getChartProps({ ...state, filter, sorting })} />
+            <MembershipChart
+              filter={filter}
+              sorting={sorting}
+              highlight={state.highlight}
+              onHover={state.onHover}
+              onPinToggle={state.onPinToggle}
+            />
           </Suspense>
         </ViewSection>
         <ViewSection view="timeline" urlState={urlState}>
           <Suspense>
-            <Timeline {...getTimelineProps(state)} />
+            <Timeline step={state.step} onStepChange={state.onStepChange} highlight={state.highlight} />
           </Suspense>
         </ViewSection>
       </main>

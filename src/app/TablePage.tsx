@@ -7,7 +7,16 @@ export function TablePage({ Frame }: SingleViewPageProps) {
   const state = useExplorerState();
   return (
     <Frame view="table" urlState={state.urlState}>
-      <FoundingUnionsTable {...state} />
+      <FoundingUnionsTable
+        filter={state.filter}
+        onFilterChange={state.onFilterChange}
+        sorting={state.sorting}
+        onSortingChange={state.onSortingChange}
+        highlight={state.highlight}
+        pinned={state.pinned}
+        onHover={state.onHover}
+        onPinToggle={state.onPinToggle}
+      />
     </Frame>
   );
 }

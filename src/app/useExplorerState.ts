@@ -3,15 +3,38 @@ import type { SortingState } from '@tanstack/react-table';
 import { useDataset } from '@/dataset/useDataset';
 import type { UnionFilter } from '@/derive/filterUnions';
 import { UNION_SORT_IDS } from '@/derive/unionSortKeys';
-import type { Theme } from './urlState';
+import type { Theme, UrlState } from './urlState';
 import { useTheme } from './useTheme';
 import { useUrlState } from './useUrlState';
+
+/** What the views share, each part with the callback that changes it. */
+export interface ExplorerState {
+  /** The table's filter (the URL's `q` and `members`); the chart fades what it leaves out. */
+  filter: UnionFilter;
+  onFilterChange: (filter: UnionFilter) => void;
+  /** The table's sort (the URL's `sort`); the chart can follow it. */
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+  /** The union emphasised in every view: the hovered one, else the pinned one. */
+  highlight: string | null;
+  /** The union pinned by a click (the URL's `highlight`), if it is in this dataset. */
+  pinned: string | null;
+  onHover: (abbreviation: string | null) => void;
+  onPinToggle: (abbreviation: string) => void;
+  /** The timeline's current event id (the URL's `step`). */
+  step: string | null;
+  onStepChange: (step: string) => void;
+  theme: Theme;
+  onThemeChange: (theme: Theme) => void;
+  /** Every parameter, for links and embed snippets that carry the state over. */
+  urlState: UrlState;
+}
 
 /**
  * The state the views share: the table's filter and sort, and the highlighted union (pinned in
  * the URL, or hovered for a moment). Views never talk to each other; they read and change this.
  */
-export function useExplorerState() {
+export function useExplorerState(): ExplorerState {
   const { unions } = useDataset();
   const [urlState, setUrlState] = useUrlState(UNION_SORT_IDS);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -54,7 +77,6 @@ export function useExplorerState() {
     onStepChange,
     theme: urlState.theme,
     onThemeChange,
-    /** Every parameter, for links and embed snippets that carry the state over. */
     urlState,
   };
 }

@@ -31,16 +31,21 @@ export interface FilterableUnion {
   searchText: string;
 }
 
+/** Whether a union's folded names contain a folded needle (normalizeSearchText); '' matches every union. */
+export function matchesQuery(union: FilterableUnion, needle: string): boolean {
+  return needle === '' || union.searchText.includes(needle);
+}
+
+export function matchesMembers(union: FilterableUnion, members: MembersFilter): boolean {
+  return members === 'all' || (members === 'known') === (union.members1980 !== null);
+}
+
 /**
  * A predicate for one filter. Search texts are folded once per dataset, so each keystroke only
  * compares strings, which keeps filtering 10,000 unions within a frame.
  */
 export function createUnionFilter(filter: UnionFilter): (union: FilterableUnion) => boolean {
   const needle = normalizeSearchText(filter.query);
-  return (union) => {
-    if (filter.members === 'known' && union.members1980 === null) return false;
-    if (filter.members === 'unknown' && union.members1980 !== null) return false;
-    return needle === '' || union.searchText.includes(needle);
-  };
+  return (union) => matchesMembers(union, filter.members) && matchesQuery(union, needle);
 }
 

@@ -1,22 +1,24 @@
 import { Suspense, useCallback, useId, useMemo } from 'react';
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useTable, type Row, type SortingState, type Updater } from '@tanstack/react-table';
 import { createRetryableLazy } from '@/charts/createRetryableLazy';
 import { downloadFile } from '@/charts/downloadFile';
 import { LoadBoundary } from '@/charts/LoadBoundary';
 import { SourceLine } from '@/charts/SourceLine';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
-import { createUnionFilter, NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
+import { NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
 import { createUnionsCsv } from '@/derive/createUnionsCsv';
 import { formatCount } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
-import { summariseMembership } from '@/derive/summariseMembership';
-import { sortUnions } from '@/derive/unionSortKeys';
 import { describeSorting } from './describeSorting';
 import { SortHeader } from './SortHeader';
-import { NUMERIC_COLUMNS, unionColumns, unionTableFeatures } from './unionColumns';
+import { toColumnFilters, unionColumns } from './unionColumns';
+import { UnionPinContext } from './UnionPinContext';
+import { UnionTableEmpty } from './UnionTableEmpty';
+import { UnionTableFooter } from './UnionTableFooter';
 import { UnionTableRow } from './UnionTableRow';
 import { UnionTableToolbar } from './UnionTableToolbar';
+import { unionTableFeatures } from './unionTableFeatures';
 
 export interface FoundingUnionsTableProps {
   filter: UnionFilter;
@@ -38,63 +40,58 @@ const virtualRows = createRetryableLazy(
   () => import('./VirtualUnionRows'),
   (module) => module.VirtualUnionRows,
 );
-const getKnownMembers = (union: UnionRow) => union.members1980;
 
 /** The founding unions: sortable (multi-column), filterable, exportable, linked to the other views. */
 export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const { filter, onFilterChange, sorting, onSortingChange, highlight, pinned, onHover, onPinToggle } = props;
   const { unions, dataset, sourcesById } = useDataset();
   const captionId = useId();
-  const pinHintId = useId();
+  const hintId = useId();
 
   const handleSortingChange = useCallback(
     (updater: Updater<SortingState>) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
     [onSortingChange, sorting],
   );
-  // TanStack keeps the sort state and its headers (toggling, multi-sort, aria-sort); the rows are
-  // sorted here by sortUnions, the function the chart follows the table with, over numeric keys.
-  // That one plain sort is a few milliseconds for 10,000 unions where TanStack's generic row model
-  // took several times as long. The filter then runs over the sorted unions, so a keystroke costs
-  // one pass over them, not a sort.
+  const columnFilters = useMemo(() => toColumnFilters(filter), [filter]);
+  // TanStack filters, then sorts, the rows; the filter and the sort live in the URL (useExplorerState).
   const table = useTable({
     features: unionTableFeatures,
     columns: unionColumns,
     data: unions,
     getRowId: (union) => union.abbreviation,
-    state: { sorting },
+    state: { sorting, columnFilters },
     onSortingChange: handleSortingChange,
-    manualSorting: true,
   });
-  const matches = useMemo(() => createUnionFilter(filter), [filter]);
-  const sortedUnions = useMemo(() => sortUnions(unions, sorting), [unions, sorting]);
-  const rows = useMemo(() => sortedUnions.filter(matches), [sortedUnions, matches]);
-  // Which unions are shown does not depend on their order: the total is summed again on a
-  // keystroke, not on a sort.
-  const shown = useMemo(() => summariseMembership(unions.filter(matches), getKnownMembers), [unions, matches]);
+  const rows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const labelOf = (id: string) => String(table.getColumn(id)?.columnDef.header ?? id);
-  const status = `${formatCount(rows.length)} of ${formatCount(unions.length)} unions. ${describeSorting(sorting, labelOf, (id) => NUMERIC_COLUMNS.has(id))}`;
+  const isNumeric = (id: string) => table.getColumn(id)?.columnDef.meta?.numeric === true;
+  const count = `${formatCount(rows.length)} of ${formatCount(unions.length)} unions.`;
+  const status = `${count} ${describeSorting(sorting, labelOf, isNumeric)}`;
   const sources = useMemo(
     () => pickById([...new Set(unions.flatMap((union) => [...union.sources, ...union.nameJaSources]))], sourcesById),
     [unions, sourcesById],
   );
+  const pin = useMemo(() => ({ pinned, onPinToggle, hintId }), [pinned, onPinToggle, hintId]);
 
   const download = () => {
     const slug = dataset.federation.shortName.en.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
     const part = rows.length === unions.length ? '' : `-${rows.length}-of-${unions.length}`;
-    downloadFile(`${slug}-founding-unions-1980-membership${part}.csv`, createUnionsCsv(rows), 'text/csv;charset=utf-8');
+    const csv = createUnionsCsv(rows.map((row) => row.original));
+    downloadFile(`${slug}-founding-unions-1980-membership${part}.csv`, csv, 'text/csv;charset=utf-8');
   };
   // Virtualised rows (those with a rowIndex) are keyed by position: a sort of thousands rewrites the
   // few drawn rows instead of replacing them. The usual 15 move as themselves.
-  const renderRow = (union: UnionRow, rowIndex?: number, measureRef?: (element: HTMLTableRowElement | null) => void) => (
+  const renderRow = (
+    row: Row<typeof unionTableFeatures, UnionRow>,
+    rowIndex?: number,
+    measureRef?: (element: HTMLTableRowElement | null) => void,
+  ) => (
     <UnionTableRow
-      key={rowIndex ?? union.abbreviation}
-      union={union}
-      highlighted={highlight === union.abbreviation}
-      pinned={pinned === union.abbreviation}
-      pinHintId={pinHintId}
+      key={rowIndex ?? row.id}
+      row={row}
+      highlighted={highlight === row.id}
       onHover={onHover}
-      onPinToggle={onPinToggle}
       rowIndex={rowIndex}
       measureRef={measureRef}
     />
@@ -102,79 +99,61 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const virtual = rows.length > VIRTUALISE_ABOVE;
 
   return (
-    <div className="table-view" data-view-ready>
-      <UnionTableToolbar filter={filter} onFilterChange={onFilterChange} status={status} onDownload={download} />
-      <p id={pinHintId} hidden>
-        Press to keep this union highlighted in every view.
-      </p>
-      {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
-      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
-        <table aria-rowcount={virtual ? rows.length + 2 : undefined}>
-          {/* The section heading titles the table on screen; the caption names it for screen readers. */}
-          <caption id={captionId} className="visually-hidden">
-            Founding unions and their 1980 membership
-          </caption>
-          <colgroup>
-            {headers.map((header) => (
-              <col key={header.id} className={`col-${header.column.id}`} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
+    <UnionPinContext value={pin}>
+      <div className="table-view" data-view-ready>
+        <UnionTableToolbar filter={filter} onFilterChange={onFilterChange} status={status} onDownload={download} />
+        <p id={hintId} hidden>
+          Press to keep this union highlighted in every view.
+        </p>
+        {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
+          <table aria-rowcount={virtual ? rows.length + 2 : undefined}>
+            {/* The section heading titles the table on screen; the caption names it for screen readers. */}
+            <caption id={captionId} className="visually-hidden">
+              Founding unions and their 1980 membership
+            </caption>
+            <colgroup>
               {headers.map((header) => (
-                <SortHeader
-                  key={header.id}
-                  header={header}
-                  label={labelOf(header.column.id)}
-                  numeric={NUMERIC_COLUMNS.has(header.column.id)}
-                  sortCount={sorting.length}
-                />
+                <col key={header.id} className={`col-${header.column.id}`} />
               ))}
-            </tr>
-          </thead>
-          {rows.length === 0 ? (
-            <tbody>
+            </colgroup>
+            <thead>
               <tr>
-                <td colSpan={headers.length} className="empty-state">
-                  <p>{filter.query.trim() === '' ? 'No union matches this filter.' : `No union matches “${filter.query}”.`}</p>
-                  <button type="button" className="button" onClick={() => onFilterChange(NO_FILTER)}>
-                    Clear the filter
-                  </button>
-                </td>
+                {headers.map((header) => (
+                  <SortHeader key={header.id} header={header} sortCount={sorting.length} />
+                ))}
               </tr>
-            </tbody>
-          ) : virtual ? (
-            <LoadBoundary
-              what="the list of rows"
-              onRetry={virtualRows.retry}
-              wrapMessage={(message) => (
-                <tbody>
-                  <tr>
-                    <td colSpan={headers.length}>{message}</td>
-                  </tr>
-                </tbody>
-              )}
-            >
-              <Suspense fallback={<tbody>{rows.slice(0, 40).map((union, index) => renderRow(union, index + 2))}</tbody>}>
-                <virtualRows.Component unions={rows} columnCount={headers.length} renderRow={renderRow} />
-              </Suspense>
-            </LoadBoundary>
-          ) : (
-            <tbody>{rows.map((union) => renderRow(union))}</tbody>
-          )}
-          <tfoot>
-            <tr>
-              <th scope="row">Known total</th>
-              <td>
-                {shown.knownCount} of {shown.count} known
-              </td>
-              <td className="numeric">{shown.knownCount === 0 ? 'none known' : formatCount(shown.knownTotal)}</td>
-              <td colSpan={2} />
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            {rows.length === 0 ? (
+              <UnionTableEmpty
+                query={filter.query}
+                columnCount={headers.length}
+                onClear={() => onFilterChange(NO_FILTER)}
+              />
+            ) : virtual ? (
+              <LoadBoundary
+                what="the list of rows"
+                onRetry={virtualRows.retry}
+                wrapMessage={(message) => (
+                  <tbody>
+                    <tr>
+                      <td colSpan={headers.length}>{message}</td>
+                    </tr>
+                  </tbody>
+                )}
+              >
+                <Suspense fallback={<tbody>{rows.slice(0, 40).map((row, index) => renderRow(row, index + 2))}</tbody>}>
+                  <virtualRows.Component rows={rows} columnCount={headers.length} renderRow={renderRow} />
+                </Suspense>
+              </LoadBoundary>
+            ) : (
+              <tbody>{rows.map((row) => renderRow(row))}</tbody>
+            )}
+            <UnionTableFooter table={table} />
+          </table>
+        </div>
+        <SourceLine sources={sources} />
       </div>
-      <SourceLine sources={sources} />
-    </div>
+    </UnionPinContext>
   );
 }

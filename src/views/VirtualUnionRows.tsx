@@ -1,11 +1,15 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { Row } from '@tanstack/react-table';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
+import type { unionTableFeatures } from './unionTableFeatures';
+
+type TableRow = Row<typeof unionTableFeatures, UnionRow>;
 
 interface VirtualUnionRowsProps {
-  unions: readonly UnionRow[];
+  rows: readonly TableRow[];
   columnCount: number;
-  renderRow: (union: UnionRow, rowIndex: number, measureRef: (element: HTMLTableRowElement | null) => void) => ReactNode;
+  renderRow: (row: TableRow, rowIndex: number, measureRef: (element: HTMLTableRowElement | null) => void) => ReactNode;
 }
 
 /** A first guess at a row's height; each row is measured once drawn. */
@@ -16,7 +20,7 @@ const ESTIMATED_ROW_HEIGHT = 56;
  * height: sorting thousands of unions then moves a few dozen rows, not thousands. The page keeps
  * one scrollbar (the window's), so nothing scrolls inside anything else.
  */
-export function VirtualUnionRows({ unions, columnCount, renderRow }: VirtualUnionRowsProps) {
+export function VirtualUnionRows({ rows, columnCount, renderRow }: VirtualUnionRowsProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page; re-measured when a resize reflows what sits above them.
@@ -27,7 +31,7 @@ export function VirtualUnionRows({ unions, columnCount, renderRow }: VirtualUnio
     return () => window.removeEventListener('resize', measure);
   }, []);
   const virtualizer = useWindowVirtualizer({
-    count: unions.length,
+    count: rows.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 10,
     scrollMargin,
@@ -43,9 +47,9 @@ export function VirtualUnionRows({ unions, columnCount, renderRow }: VirtualUnio
     <tbody ref={bodyRef}>
       {paddingTop > 0 && <Spacer height={paddingTop} columnCount={columnCount} />}
       {items.map((item) => {
-        const union = unions[item.index];
+        const row = rows[item.index];
         // Row 1 is the header row, so body rows start at 2.
-        return union === undefined ? null : renderRow(union, item.index + 2, virtualizer.measureElement);
+        return row === undefined ? null : renderRow(row, item.index + 2, virtualizer.measureElement);
       })}
       {paddingBottom > 0 && <Spacer height={paddingBottom} columnCount={columnCount} />}
     </tbody>

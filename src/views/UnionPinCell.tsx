@@ -1,0 +1,26 @@
+import { use } from 'react';
+import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { UnionPinContext } from './UnionPinContext';
+
+/** The union's abbreviation, as a button that pins it in every view, and its Japanese name. */
+export function UnionPinCell({ union }: { union: UnionRow }) {
+  const { pinned, onPinToggle, hintId } = use(UnionPinContext);
+  return (
+    <>
+      <button
+        type="button"
+        className="pin-button"
+        aria-pressed={pinned === union.abbreviation}
+        aria-describedby={hintId}
+        onClick={() => onPinToggle(union.abbreviation)}
+      >
+        {union.abbreviation}
+      </button>
+      {union.nameJa !== null && (
+        <span className="name-ja" lang="ja">
+          {union.nameJa}
+        </span>
+      )}
+    </>
+  );
+}

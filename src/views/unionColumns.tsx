@@ -1,0 +1,121 @@
+import {
+  createColumnHelper,
+  type ColumnFiltersState,
+  type FilterFn,
+  type SortFn,
+  type Table,
+} from '@tanstack/react-table';
+import { HoverNote } from '@/charts/HoverNote';
+import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { matchesMembers, matchesQuery, type UnionFilter } from '@/derive/filterUnions';
+import { formatCount, formatShare } from '@/derive/format';
+import { normalizeSearchText } from '@/derive/normalizeSearchText';
+import { summariseMembership } from '@/derive/summariseMembership';
+import { UNION_SORT_KEYS } from '@/derive/unionSortKeys';
+import { UnionPinCell } from './UnionPinCell';
+import type { unionTableFeatures } from './unionTableFeatures';
+
+type Features = typeof unionTableFeatures;
+const columnHelper = createColumnHelper<Features, UnionRow>();
+
+/*
+ * Every column sorts by a number its accessor reads (UNION_SORT_KEYS: text columns by their
+ * reading-order rank, ranked once per dataset), so a sort of 10,000 rows compares numbers. Unknown
+ * is undefined, which TanStack keeps last in both directions; it reverses this ascending compare.
+ */
+const byNumber: SortFn<Features, UnionRow> = (a, b, id) => Number(a.getValue(id)) - Number(b.getValue(id));
+const sorting = { sortFn: byNumber, sortUndefined: 'last' } as const;
+
+/** The filter box: a folded needle against every name of the union, folded once per dataset. */
+const byQuery: FilterFn<Features, UnionRow> = (row, _id, needle: string) => matchesQuery(row.original, needle);
+const byMembers: FilterFn<Features, UnionRow> = (row, _id, members: UnionFilter['members']) =>
+  matchesMembers(row.original, members);
+
+/** The reader's filter as TanStack's column filters: the query on the union, known or unknown on the members. */
+export function toColumnFilters(filter: UnionFilter): ColumnFiltersState {
+  const needle = normalizeSearchText(filter.query);
+  return [
+    ...(needle === '' ? [] : [{ id: 'union', value: needle }]),
+    ...(filter.members === 'all' ? [] : [{ id: 'members', value: filter.members }]),
+  ];
+}
+
+/** The rows the filter keeps (in any order): the footer totals them. */
+const getShownSummary = (table: Table<Features, UnionRow>) =>
+  summariseMembership(
+    table.getFilteredRowModel().rows.map((row) => row.original),
+    (union) => union.members1980,
+  );
+
+const UNKNOWN_MEMBERS_NOTE = 'No source gives this union’s 1980 membership, so it is left out of the total.';
+const unknown = <span className="muted">unknown</span>;
+
+/** The table's columns: one definition gives a column its header, cells, footer cell, sort and filter. */
+export const unionColumns = columnHelper.columns([
+  columnHelper.accessor(UNION_SORT_KEYS.union, {
+    id: 'union',
+    header: 'Union',
+    cell: ({ row }) => <UnionPinCell union={row.original} />,
+    footer: 'Known total',
+    filterFn: byQuery,
+    sortDescFirst: false,
+    meta: { rowHeader: true },
+    ...sorting,
+  }),
+  columnHelper.accessor(UNION_SORT_KEYS.name, {
+    id: 'name',
+    header: 'English name',
+    cell: ({ row }) => row.original.nameEn ?? <span className="muted">name not recorded</span>,
+    footer: ({ table }) => {
+      const shown = getShownSummary(table);
+      return `${shown.knownCount} of ${shown.count} known`;
+    },
+    sortDescFirst: false,
+    ...sorting,
+  }),
+  columnHelper.accessor(UNION_SORT_KEYS.members, {
+    id: 'members',
+    header: 'Members, 1980',
+    cell: ({ row: { original } }) =>
+      original.members1980 === null ? (
+        <HoverNote note={original.membersNote ?? UNKNOWN_MEMBERS_NOTE}>{unknown}</HoverNote>
+      ) : (
+        formatCount(original.members1980)
+      ),
+    footer: ({ table }) => {
+      const shown = getShownSummary(table);
+      return shown.knownCount === 0 ? 'none known' : formatCount(shown.knownTotal);
+    },
+    filterFn: byMembers,
+    sortDescFirst: true,
+    meta: { numeric: true },
+    ...sorting,
+  }),
+  columnHelper.accessor(UNION_SORT_KEYS.share, {
+    id: 'share',
+    header: 'Share of known total',
+    cell: ({ row }) => (row.original.share === null ? unknown : formatShare(row.original.share)),
+    sortDescFirst: true,
+    meta: { numeric: true },
+    ...sorting,
+  }),
+  columnHelper.accessor(UNION_SORT_KEYS.today, {
+    id: 'today',
+    header: 'Today',
+    cell: ({ row }) =>
+      row.original.today.length === 0 ? (
+        <span className="muted">
+          <span aria-hidden="true">—</span>
+          <span className="visually-hidden">no link recorded</span>
+        </span>
+      ) : (
+        row.original.today.map((affiliate) => (
+          <span key={affiliate.id} className="affiliate">
+            {affiliate.nameEn}
+          </span>
+        ))
+      ),
+    sortDescFirst: false,
+    ...sorting,
+  }),
+]);
