@@ -1,6 +1,7 @@
 import type { DerivedDataset } from '@/dataset/createDerivedDataset';
 import { pickById } from '@/derive/pickById';
-import type { UrlState, ViewName } from './urlState';
+import type { ViewName } from './pages';
+import type { UrlState } from './urlState';
 
 export interface ViewDescription {
   title: string;
