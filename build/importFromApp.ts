@@ -7,7 +7,11 @@ import { projectPath } from './projectPath.ts';
  * module's lazy imports, until `run` is done. `plugins` serve what the module imports beyond plain
  * files (the validated dataset).
  */
-export async function importFromApp<M, R>(path: string, plugins: Plugin[], run: (module: M) => R | Promise<R>): Promise<R> {
+export async function importFromApp<M, R>(
+  path: string,
+  plugins: Plugin[],
+  run: (module: M) => R | Promise<R>,
+): Promise<R> {
   const server = await createServer({
     configFile: false,
     logLevel: 'error',

@@ -11,7 +11,8 @@ const DATASET_FILE = 'data/kokko-roren.json';
 /** The embedded dataset through the app's own parseDataset; a wrong field fails with its JSON path. */
 async function loadValidatedDataset(): Promise<Dataset> {
   const raw: unknown = JSON.parse(await readFile(projectPath(DATASET_FILE), 'utf8'));
-  const result = await importFromApp('src/dataset/parseDataset.ts', [], (app: typeof ParseDataset) => app.parseDataset(raw));
+  const parse = (app: typeof ParseDataset) => app.parseDataset(raw);
+  const result = await importFromApp('src/dataset/parseDataset.ts', [], parse);
   if (result.ok) return result.dataset;
   const lines = result.errors.map((error) => `  ${error.path} ${error.message}`).join('\n');
   throw new Error(`${DATASET_FILE} failed validation:\n${lines}`);

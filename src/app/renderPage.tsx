@@ -26,7 +26,8 @@ export async function renderPages(): Promise<RenderedPage[]> {
           <App initial={embeddedDataset}>{page}</App>
         </StrictMode>,
       );
-      return { file, embed: request.embed, root: `<div id="root" data-page="${getPrerenderedPageId(request)}">${html}</div>` };
+      const root = `<div id="root" data-page="${getPrerenderedPageId(request)}">${html}</div>`;
+      return { file, embed: request.embed, root };
     }),
   );
 }
