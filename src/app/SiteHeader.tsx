@@ -31,7 +31,7 @@ export const SiteHeader = memo(function SiteHeader() {
       <nav aria-label="Views" className="view-nav">
         {VIEW_NAMES.map((view) => (
           <a key={view} href={`#${view}`}>
-            {PAGES[view].label}
+            {PAGES[view].title}
           </a>
         ))}
       </nav>

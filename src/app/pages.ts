@@ -28,8 +28,8 @@ const singleView = (loadModule: () => Promise<ComponentType<SingleViewPageProps>
 };
 
 interface PageEntry {
-  /** The header's link to the view, and the page's name in lists. */
-  label: string;
+  /** The page's short title: the header's link to the view, and its heading where nothing longer is given. */
+  title: string;
   /** The file the build prerenders the page into; views are also reached as `index.html?view=NAME`. */
   file: string;
   /** The frame shape the Share panel offers first for this page's embed. */
@@ -51,7 +51,7 @@ const importExplorerPage = retrying(async () => (await import('./ExplorerPage'))
  */
 export const PAGES = {
   explorer: {
-    label: 'Explorer',
+    title: 'Explorer',
     file: 'index.html',
     aspectRatio: null,
     budgetKb: 115,
@@ -59,7 +59,7 @@ export const PAGES = {
     load: async () => jsx(await importExplorerPage(), {}),
   },
   table: {
-    label: 'Table',
+    title: 'Table',
     file: 'embed/table.html',
     aspectRatio: '16:9',
     budgetKb: 100,
@@ -67,7 +67,7 @@ export const PAGES = {
     load: singleView(async () => (await import('./TablePage')).TablePage),
   },
   chart: {
-    label: 'Chart',
+    title: 'Chart',
     file: 'embed/chart.html',
     aspectRatio: '16:9',
     budgetKb: 90,
@@ -75,7 +75,7 @@ export const PAGES = {
     load: singleView(async () => (await import('./ChartPage')).ChartPage),
   },
   timeline: {
-    label: 'Timeline',
+    title: 'Timeline',
     file: 'embed/timeline.html',
     aspectRatio: '16:9',
     budgetKb: 90,
