@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   getPrerenderedPageId,
@@ -11,7 +11,7 @@ import {
 } from '@/app/pages';
 import { createViewUrl, DEFAULT_URL_STATE } from '@/app/urlState';
 
-const projectFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const projectFile = (path: string) => join(process.cwd(), path);
 
 describe('the page registry', () => {
   it('lists every view, each with a file of its own', () => {
