@@ -27,7 +27,7 @@ function createChunkPlan(getModuleInfo: ModuleInfoOf, entry: string, app: string
   const boot = collectStaticClosure(getModuleInfo, entry);
   boot.delete(entry);
   // The pages and frames the entry's modules load lazily (src/app/pages.ts), each with what it imports.
-  const lazy = [...boot].flatMap((id) => getModuleInfo(id)?.dynamicallyImportedIds ?? []);
+  const lazy = new Set([...boot].flatMap((id) => getModuleInfo(id)?.dynamicallyImportedIds ?? []));
   const reach = new Map<string, number>();
   for (const page of lazy) {
     for (const id of collectStaticClosure(getModuleInfo, page)) reach.set(id, (reach.get(id) ?? 0) + 1);
