@@ -23,7 +23,16 @@ function collectStaticClosure(getModuleInfo: ModuleInfoOf, from: string): Set<st
 /** A module that more pages reach than the explorer and one view is code every page will need. */
 const SHARED_BY = 3;
 
-function createChunkPlan(getModuleInfo: ModuleInfoOf, entry: string, app: string): ChunkPlan {
+interface ChunkGroupsOptions {
+  /** The module each page's HTML loads. */
+  entry: string;
+  /** The app the entry loads once the page is painted. */
+  app: string;
+  /** Folders whose modules go to the core chunk wherever a page imports them (the views' shared drawing kit). */
+  coreFolders: readonly string[];
+}
+
+function createChunkPlan(getModuleInfo: ModuleInfoOf, { entry, app, coreFolders }: ChunkGroupsOptions): ChunkPlan {
   const boot = collectStaticClosure(getModuleInfo, entry);
   boot.delete(entry);
   // The pages and frames the entry's modules load lazily (src/app/pages.ts), each with what it imports.
@@ -33,7 +42,10 @@ function createChunkPlan(getModuleInfo: ModuleInfoOf, entry: string, app: string
     for (const id of collectStaticClosure(getModuleInfo, page)) reach.set(id, (reach.get(id) ?? 0) + 1);
   }
   const core = collectStaticClosure(getModuleInfo, app);
-  for (const [id, count] of reach) if (count >= SHARED_BY) core.add(id);
+  const folders = coreFolders.map((folder) => `${projectPath(folder)}/`);
+  for (const [id, count] of reach) {
+    if (count >= SHARED_BY || folders.some((folder) => id.startsWith(folder))) core.add(id);
+  }
   for (const id of boot) core.delete(id);
   return { boot, core };
 }
@@ -42,15 +54,20 @@ function createChunkPlan(getModuleInfo: ModuleInfoOf, entry: string, app: string
  * Chunks by the module graph rather than by file names: every page loads the entry, then, once it
  * has painted, the app and its page at once, rather than a waterfall of small shared chunks found
  * one import at a time. So there are two shared chunks: `boot`, what the entry imports (every
- * page's HTML preloads it), and `core`, the app with everything it imports and the code most pages
- * share. The rest splits per page, so an embed loads only its view's code. Vite's modulePreload
+ * page's HTML preloads it), and `core`, the app with everything it imports, the code most pages
+ * share and `coreFolders` (so no small chunk is left shared between a view and a lazy panel). The
+ * rest splits per page, so an embed loads only its view's code. Vite's modulePreload
  * makes each lazy import fetch every chunk it needs at once: two round trips in all
  * (tests/e2e/scriptHops.e2e.ts).
  */
-export function chunkGroups({ entry, app }: { entry: string; app: string }): Plugin {
+export function chunkGroups(options: ChunkGroupsOptions): Plugin {
   let plan: ChunkPlan | undefined;
   const planFor = (getModuleInfo: ModuleInfoOf) =>
-    (plan ??= createChunkPlan(getModuleInfo, projectPath(entry), projectPath(app)));
+    (plan ??= createChunkPlan(getModuleInfo, {
+      ...options,
+      entry: projectPath(options.entry),
+      app: projectPath(options.app),
+    }));
   const pick = (id: string, ctx: Rolldown.ChunkingContext, group: keyof ChunkPlan) =>
     planFor((next) => ctx.getModuleInfo(next))[group].has(id) ? group : null;
   return {
