@@ -53,7 +53,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [layer('app', 'dataset/ sits below every view.')] }] },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'vite.config.ts', 'eslint.config.js'],
+    files: ['tests/**/*.{ts,tsx}', 'build/**/*.ts', 'vite.config.ts', 'vitest.config.ts', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

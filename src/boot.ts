@@ -1,13 +1,10 @@
 import './styles/index.css';
-import { loadPage, retrying } from '@/app/loadPage';
-import { parsePageParams, parsePrerenderedPage } from '@/app/urlState';
+import { loadPage, parsePageParams, parsePrerenderedPage, retrying } from '@/app/pages';
 
 /*
- * The page's entry. The prerendered views are in the HTML, so the browser can paint them as soon
- * as it has parsed it; but evaluating React takes a few hundred milliseconds on a slow phone, and
- * it would run ahead of a paint that is still to come. So React and the page's code, both at once,
- * run only after the whole page is painted: readers see the views as soon as they would on a page
- * with no script at all, and hydration follows.
+ * The page's entry: it picks the page (src/app/pages.ts) and starts the app (src/main.tsx). The
+ * prerendered views are painted from the HTML alone, so React and the page's code are fetched and
+ * run only after that paint, never ahead of it (docs/performance.md).
  */
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -18,11 +15,9 @@ const wanted = prerendered?.embed ? prerendered : parsePageParams(window.locatio
 // Hydrate what the build drew when it is the page wanted; otherwise draw afresh.
 const hydrate = prerendered !== null && prerendered.view === wanted.view && prerendered.embed === wanted.embed;
 
-// A module script runs once the parser has finished, before the last part it parsed (on the
-// explorer, the chart's bars) is painted; React, evaluated first, could hold that paint back. So
-// the imports start in the next frame's animation callback: the frame then lays out and paints the
-// whole page while they download, and they can only run after it. A page with nothing prerendered
-// (a build without prerendering) has nothing to wait for.
+// A module script runs before the last part parsed (the explorer's chart) is painted, so the imports
+// start in the next frame's callback: that frame paints the whole page while they download.
+// A page with nothing prerendered (the dev server) has nothing to wait for.
 if (prerendered !== null) {
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 }
@@ -55,7 +50,7 @@ function showLoadFailure(retry: () => void): void {
 
 const start = async (): Promise<void> => {
   try {
-    const [{ mount }, page] = await Promise.all([importMain(), loadPage(wanted.view, wanted.embed)]);
+    const [{ mount }, page] = await Promise.all([importMain(), loadPage(wanted)]);
     mount(root, page, hydrate);
   } catch (error) {
     console.error('Could not load the page:', error);

@@ -1,6 +1,6 @@
 /*
  * A classic script of its own, loaded from <head> before the prerendered page is painted (the
- * build minifies it and adds its tag: vite.config.ts, earlyInputScript). The page shows its
+ * build minifies it and adds its tag: build/earlyInputScript.ts). The page shows its
  * controls well before React has hydrated them, and nothing listens to them until then: this
  * keeps what a reader does in that time, in order, for the app to replay once it answers
  * (src/app/replayEarlyInput.ts). It imports nothing and is a few hundred bytes.

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { CopyField } from './CopyField';
-import { createEmbedSnippet, DEFAULT_EMBED_RATIO, EMBED_RATIOS, type EmbedRatio } from './createEmbedSnippet';
+import { createEmbedSnippet, EMBED_RATIOS, type EmbedRatio } from './createEmbedSnippet';
 
 const RATIO_LABELS: Record<EmbedRatio, string> = {
   '16:9': '16:9 (slides)',
@@ -12,11 +12,13 @@ interface EmbedSnippetFieldProps {
   /** The embed's address, carrying the view's state. */
   url: string;
   title: string;
+  /** The shape offered first: the view's own, from the page registry. */
+  defaultRatio: EmbedRatio;
 }
 
-/** The embed snippet, in the frame shape the reader picks: 16:9 for slides by default. */
-export function EmbedSnippetField({ url, title }: EmbedSnippetFieldProps) {
-  const [ratio, setRatio] = useState<EmbedRatio>(DEFAULT_EMBED_RATIO);
+/** The embed snippet, in the frame shape the reader picks. */
+export function EmbedSnippetField({ url, title, defaultRatio }: EmbedSnippetFieldProps) {
+  const [ratio, setRatio] = useState<EmbedRatio>(defaultRatio);
   const name = useId();
   return (
     <div className="embed-snippet">

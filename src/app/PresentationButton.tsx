@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadFile } from '@/charts/downloadFile';
-import { createViewUrl, type UrlState, type ViewName } from './urlState';
+import type { ViewName } from './pages';
+import { createViewUrl, type UrlState } from './urlState';
 
 interface PresentationButtonProps {
   urlState: UrlState;

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCount } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
+import { PAGES, VIEW_NAMES } from './pages';
 
 /** The federation's names and a one-paragraph introduction, every figure from the dataset. */
 export const SiteHeader = memo(function SiteHeader() {
@@ -28,9 +29,11 @@ export const SiteHeader = memo(function SiteHeader() {
         {last !== undefined && last !== first && `, and by ${formatPartialDate(last.date)} it had ${formatCount(last.value)}`}.
       </p>
       <nav aria-label="Views" className="view-nav">
-        <a href="#table">Table</a>
-        <a href="#chart">Chart</a>
-        <a href="#timeline">Timeline</a>
+        {VIEW_NAMES.map((view) => (
+          <a key={view} href={`#${view}`}>
+            {PAGES[view].title}
+          </a>
+        ))}
       </nav>
     </header>
   );

@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { UrlState, ViewName } from './urlState';
+import type { ViewName } from './pages';
+import type { UrlState } from './urlState';
 
 /**
  * What surrounds one view on a page of its own: the site's header and footer (SingleViewFrame),

@@ -1,7 +1,8 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useDataset } from '@/dataset/useDataset';
 import { describeView } from './describeView';
-import type { UrlState, ViewName } from './urlState';
+import type { ViewName } from './pages';
+import type { UrlState } from './urlState';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { ViewTools } from './ViewTools';
 

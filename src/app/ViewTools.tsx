@@ -1,7 +1,8 @@
 import { Suspense, useId, useRef, useState, type RefObject } from 'react';
 import { createRetryableLazy } from '@/charts/createRetryableLazy';
 import { LoadBoundary } from '@/charts/LoadBoundary';
-import type { UrlState, ViewName } from './urlState';
+import type { ViewName } from './pages';
+import type { UrlState } from './urlState';
 
 const panel = createRetryableLazy(
   () => import('./ViewToolsPanel'),

@@ -3,7 +3,8 @@ import { CopyField } from './CopyField';
 import { EmbedSnippetField } from './EmbedSnippetField';
 import { ExportButtons } from './ExportButtons';
 import { PresentationButton } from './PresentationButton';
-import { createViewUrl, type UrlState, type ViewName } from './urlState';
+import { PAGES, type ViewName } from './pages';
+import { createViewUrl, type UrlState } from './urlState';
 
 export interface ViewToolsPanelProps {
   view: ViewName;
@@ -20,7 +21,11 @@ export function ViewToolsPanel({ view, title, frameRef, urlState, exportInfo, ba
   return (
     <div className="view-tools__body">
       <CopyField label="Link to this view" value={createViewUrl(base, view, urlState, false)} />
-      <EmbedSnippetField url={createViewUrl(base, view, urlState, true)} title={title} />
+      <EmbedSnippetField
+        url={createViewUrl(base, view, urlState, true)}
+        title={title}
+        defaultRatio={PAGES[view].aspectRatio}
+      />
       {exportInfo !== undefined && (
         <ExportButtons containerRef={frameRef} title={title} source={exportInfo.source} fileName={exportInfo.fileName} />
       )}

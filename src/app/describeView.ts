@@ -1,6 +1,7 @@
 import type { DerivedDataset } from '@/dataset/createDerivedDataset';
 import { pickById } from '@/derive/pickById';
-import type { UrlState, ViewName } from './urlState';
+import { PAGES, type ViewName } from './pages';
+import type { UrlState } from './urlState';
 
 export interface ViewDescription {
   title: string;
@@ -25,10 +26,14 @@ function describeSources(ids: readonly string[], derived: DerivedDataset): strin
     .join('; ')}`;
 }
 
-/** Each view's title, and for the charts what an exported picture says and is called. */
+/**
+ * Each view's title, and for the charts what an exported picture says and is called. A view with
+ * no case here is titled by its title in src/app/pages.ts and has no export.
+ */
 export function describeView(view: ViewName, derived: DerivedDataset, state: Pick<UrlState, 'query' | 'step'>): ViewDescription {
   const slug = slugify(derived.dataset.federation.shortName.en);
   const query = slugify(state.query);
+  const { title } = PAGES[view];
   switch (view) {
     case 'table':
       return { title: `The ${derived.unions.length} founding unions`, name: 'the table' };
@@ -53,5 +58,7 @@ export function describeView(view: ViewName, derived: DerivedDataset, state: Pic
           fileName: `${slug}-timeline-1975-2019${state.step === null ? '' : `-${state.step}`}`,
         },
       };
+    default:
+      return { title, name: `the ${title.toLowerCase()}` };
   }
 }

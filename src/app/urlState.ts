@@ -1,5 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { MEMBERS_FILTERS, type MembersFilter } from '@/derive/filterUnions';
+import { PAGES, type ViewName } from './pages';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'present';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'present'];
@@ -87,32 +88,16 @@ export function formatUrlState(state: UrlState, search: string): string {
   return text === '' ? '' : `?${text}`;
 }
 
-export type ViewName = 'table' | 'chart' | 'timeline';
-export const VIEW_NAMES: readonly ViewName[] = ['table', 'chart', 'timeline'];
-
-/** Which page the URL asks for: the explorer (view null), or one view, embedded or not. */
-export function parsePageParams(search: string): { view: ViewName | null; embed: boolean } {
-  const params = new URLSearchParams(search);
-  const view = params.get('view');
-  const known = VIEW_NAMES.find((name) => name === view) ?? null;
-  return { view: known, embed: known !== null && params.get('embed') === '1' };
-}
-
-/** The page the build prerendered into #root (its data-page attribute), if any. */
-export function parsePrerenderedPage(page: string | undefined): { view: ViewName | null; embed: boolean } | null {
-  if (page === 'explorer') return { view: null, embed: false };
-  const view = VIEW_NAMES.find((name) => page === `${name}-embed`);
-  return view === undefined ? null : { view, embed: true };
-}
-
 /**
  * A link to one view carrying the current state. Embeds use their own prerendered file,
  * `embed/chart.html?q=…`, painted before any script runs; other links use `?view=chart&q=…`.
  */
 export function createViewUrl(base: string, view: ViewName, state: UrlState, embed: boolean): string {
   const url = new URL(base);
-  const root = url.pathname.replace(/embed\/[a-z]+\.html$/, '').replace(/[^/]*$/, '');
+  // The site's folder: the path without the page's own file (embed/chart.html, index.html or none).
+  const page = Object.values(PAGES).find(({ file }) => url.pathname.endsWith(`/${file}`));
+  const root = page === undefined ? url.pathname.replace(/[^/]*$/, '') : url.pathname.slice(0, -page.file.length);
   const params = new URLSearchParams(formatUrlState(state, ''));
-  if (embed) return `${url.origin}${root}embed/${view}.html${params.size > 0 ? `?${params.toString()}` : ''}`;
+  if (embed) return `${url.origin}${root}${PAGES[view].file}${params.size > 0 ? `?${params.toString()}` : ''}`;
   return `${url.origin}${root}?${new URLSearchParams([['view', view], ...params]).toString()}`;
 }

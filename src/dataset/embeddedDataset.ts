@@ -2,7 +2,7 @@ import dataset from 'virtual:kokko-roren-dataset';
 import type { ParseResult } from './parseDataset';
 
 /**
- * The dataset shipped with the app. It went through parseDataset at build time (vite.config.ts),
+ * The dataset shipped with the app. It went through parseDataset at build time (build/validatedDataset.ts),
  * so readers do not download the validator to check it again.
  */
 export const embeddedDataset: ParseResult = { ok: true, dataset };

@@ -1,6 +1,6 @@
 /*
- * The embedded dataset, validated by parseDataset when the app is built (vite.config.ts,
- * validatedDataset): the build fails instead of shipping a dataset that does not match.
+ * The embedded dataset, validated by parseDataset when the app is built (build/validatedDataset.ts):
+ * the build fails instead of shipping a dataset that does not match.
  */
 declare module 'virtual:kokko-roren-dataset' {
   import type { Dataset } from '@/dataset/datasetSchema';

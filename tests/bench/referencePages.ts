@@ -17,7 +17,7 @@ export function writeReferencePages(distDirectory: string): void {
   const withoutScripts = explorer
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
-  // #root is the body's last element but for the module script after it (vite.config.ts).
+  // #root is the body's last element but for the module script after it (build/createEntryTags.ts).
   const emptyRoot = explorer.replace(/<div id="root"[^>]*>[\s\S]*<\/div>(\s*<script type="module"[^>]*><\/script>\s*<\/body>)/, '<div id="root"></div>$1');
   if (withoutScripts.includes('<script') || !withoutScripts.includes('data-view-ready')) {
     throw new Error('bench: could not make the static floor from dist/index.html');
