@@ -63,7 +63,13 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
             <line x1="0" y1="0" x2="0" y2="6" className="bar-unknown__hatch" strokeWidth="2" />
           </pattern>
         </defs>
-        <Axis className="bar-grid" ticks={axisTicks} y1={y(margin.top - 6)} y2={y(margin.top + innerHeight)} labelY={y(margin.top - 10)} />
+        <Axis
+          className="bar-grid"
+          ticks={axisTicks}
+          y1={y(margin.top - 6)}
+          y2={y(margin.top + innerHeight)}
+          labelY={y(margin.top - 10)}
+        />
         <g onKeyDown={onKeyDown}>
           {bars.map((bar, index) => {
             const classes = ['bar', bar.key === highlight && 'is-highlighted', filteredOut.has(bar.key) && 'is-filtered-out'];

@@ -93,7 +93,9 @@ export const MembershipChart = memo(function MembershipChart({
     onHover(null);
   }, [onHover]);
   const tipUnion = tooltipKey === null ? undefined : byKey.get(tooltipKey);
+  const minHeight = fitHeight ? layout.margin.top + layout.margin.bottom + MIN_FIT_ROW * ordered.length : layout.height;
   const tipContent = tipUnion === undefined ? null : <UnionTooltip union={tipUnion} />;
+  const tooltip = tipUnion === undefined ? null : { id: tooltipId, key: tipUnion.abbreviation, content: tipContent };
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
   const caption = `1980 membership of the founding unions: ${summary1980.knownCount} of ${summary1980.count} unions known, known total ${formatCount(summary1980.knownTotal)}`;
 
@@ -119,8 +121,8 @@ export const MembershipChart = memo(function MembershipChart({
               onBarEnter={onBarEnter}
               onBarLeave={onBarLeave}
               onBarPress={onPinToggle}
-              minHeight={fitHeight ? layout.margin.top + layout.margin.bottom + MIN_FIT_ROW * ordered.length : layout.height}
-              tooltip={tipUnion === undefined ? null : { id: tooltipId, key: tipUnion.abbreviation, content: tipContent }}
+              minHeight={minHeight}
+              tooltip={tooltip}
             />
           )}
         </Measured>

@@ -36,15 +36,16 @@ export function MembershipPlot({ width, height, tooltip, ...bars }: MembershipPl
   const plotWidth = width - (margin.left + margin.right) * scale;
   const rowScale = height > 0 ? height / layout.height : scale;
   const above = (bar: PlacedBar) => bar.y > layout.innerHeight / 2;
-  const tipX = (bar: PlacedBar) =>
-    margin.left * scale + (bar.length === null ? UNKNOWN_SLOT_WIDTH * scale : bar.length * plotWidth) + TOOLTIP_OFFSET.x;
+  const barEnd = (bar: PlacedBar) => (bar.length === null ? UNKNOWN_SLOT_WIDTH * scale : bar.length * plotWidth);
+  const tipX = (bar: PlacedBar) => margin.left * scale + barEnd(bar) + TOOLTIP_OFFSET.x;
   const tipY = (bar: PlacedBar) =>
     (margin.top + (above(bar) ? bar.y - TOOLTIP_OFFSET.y : bar.y + bar.height + TOOLTIP_OFFSET.y)) * rowScale;
   const tipBar = tooltip === null ? undefined : layout.bars.find((bar) => bar.key === tooltip.key);
+  const tipId = tooltip?.id ?? null;
 
   return (
     <>
-      <MembershipBars {...bars} svgRef={svgRef} onBarEnter={onEnter} tooltipId={tipBar === undefined ? null : (tooltip?.id ?? null)} />
+      <MembershipBars {...bars} svgRef={svgRef} onBarEnter={onEnter} tooltipId={tipBar === undefined ? null : tipId} />
       {tooltip !== null && tipBar !== undefined && (
         <ChartTooltip id={tooltip.id} x={tipX(tipBar)} y={tipY(tipBar)} above={above(tipBar)} containerWidth={width}>
           {tooltip.content}

@@ -76,7 +76,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const tipEvent = events.find((event) => event.id === tooltipFor);
   const tipBranch = layout.branches.find((branch) => branch.id === tooltipFor);
   const tipContent =
-    tipEvent !== undefined ? (
+    tipEvent === undefined && tipBranch === undefined ? null : tipEvent !== undefined ? (
       <EventTooltip event={tipEvent} />
     ) : (
       <>
@@ -108,7 +108,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
               currentIndex={currentIndex}
               highlighted={highlighted}
               tooltipFor={tooltipFor}
-              tooltip={tipEvent === undefined && tipBranch === undefined ? null : { id: tooltipId, content: tipContent }}
+              tooltip={tipContent === null ? null : { id: tooltipId, content: tipContent }}
               onStepChange={onStepChange}
               onTooltip={setTooltipFor}
             />

@@ -39,7 +39,8 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
     const event = events[index];
     if (event !== undefined) props.onStepChange(event.id);
   };
-  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(events.length, currentIndex, step, () => props.onTooltip(null));
+  const hideTooltip = () => props.onTooltip(null);
+  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(events.length, currentIndex, step, hideTooltip);
   // Vertical positions are laid out below the top margin.
   const y = (pixels: number) => em(margin.top + pixels);
   const nearEnd = 1 - 30 / layout.minWidth;

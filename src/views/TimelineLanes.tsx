@@ -8,7 +8,7 @@ interface TimelineLanesProps {
   y: (pixels: number) => string;
 }
 
-/** One line per organisation across its years, with an arrow where it began before the axis and a bar where it ended. */
+/** A line per organisation across its years: an arrow where it began before the axis, a bar where it ended. */
 export function TimelineLanes({ lanes, y }: TimelineLanesProps) {
   return (
     <g className="timeline-lanes">
@@ -21,7 +21,13 @@ export function TimelineLanes({ lanes, y }: TimelineLanesProps) {
             </Glyph>
           )}
           {!lane.openEnd && (
-            <line className="timeline-lane__end" x1={percent(lane.x2)} x2={percent(lane.x2)} y1={y(lane.y - 6)} y2={y(lane.y + 6)} />
+            <line
+              className="timeline-lane__end"
+              x1={percent(lane.x2)}
+              x2={percent(lane.x2)}
+              y1={y(lane.y - 6)}
+              y2={y(lane.y + 6)}
+            />
           )}
           <text x={percent(lane.x1)} dx={em(4)} y={y(lane.y - 7)}>
             {lane.label}
@@ -35,7 +41,14 @@ export function TimelineLanes({ lanes, y }: TimelineLanesProps) {
 /** A small mark drawn in pixels at the base font size, placed at a fraction of the axis's width. */
 function Glyph({ x, y, children }: { x: number; y: string; children: ReactNode }) {
   return (
-    <svg x={percent(x)} y={y} width="1em" height="1em" viewBox={`0 0 ${BASE_FONT_SIZE} ${BASE_FONT_SIZE}`} overflow="visible">
+    <svg
+      x={percent(x)}
+      y={y}
+      width="1em"
+      height="1em"
+      viewBox={`0 0 ${BASE_FONT_SIZE} ${BASE_FONT_SIZE}`}
+      overflow="visible"
+    >
       {children}
     </svg>
   );

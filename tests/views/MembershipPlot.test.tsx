@@ -7,8 +7,12 @@ import { MembershipPlot } from '@/views/MembershipPlot';
 import { resolveSvgLength } from './resolveSvgLength';
 
 if (!embeddedDataset.ok) throw new Error('embedded dataset refused');
-const unions = [...embeddedDataset.dataset.foundingUnions].sort((a, b) => (b.members1980 ?? -1) - (a.members1980 ?? -1));
-const layout = layoutBars(unions.map((union) => ({ key: union.abbreviation, label: union.abbreviation, value: union.members1980 })));
+const unions = [...embeddedDataset.dataset.foundingUnions].sort(
+  (a, b) => (b.members1980 ?? -1) - (a.members1980 ?? -1),
+);
+const layout = layoutBars(
+  unions.map((union) => ({ key: union.abbreviation, label: union.abbreviation, value: union.members1980 })),
+);
 const WIDTHS = [320, 768, 1280];
 const noop = () => undefined;
 
@@ -46,7 +50,7 @@ function drawAt(width: number, tooltipKey = 'Zenrodo') {
 }
 
 describe('the membership chart at 320, 768 and 1280 px', () => {
-  it.each(WIDTHS)('at %i px keeps the label gutter and the value room the layout asks for, the plot taking the rest', (width) => {
+  it.each(WIDTHS)('at %i px keeps the gutter and value room the layout asks for; the plot takes the rest', (width) => {
     const { gutterWidth, roomWidth, plotWidth, view } = drawAt(width);
     expect(gutterWidth).toBeCloseTo(layout.margin.left, 0);
     expect(roomWidth).toBeCloseTo(layout.margin.right, 0);
@@ -54,7 +58,7 @@ describe('the membership chart at 320, 768 and 1280 px', () => {
     view.unmount();
   });
 
-  it.each(WIDTHS)('at %i px draws every bar, tick and value inside the frame, and nothing outside the chart’s height', (width) => {
+  it.each(WIDTHS)('at %i px draws every bar, tick and value inside the frame and the chart’s height', (width) => {
     const { svg, plotWidth, roomWidth, gutterWidth, x, view } = drawAt(width);
     for (const mark of svg.querySelectorAll('.bar__mark, .bar-unknown')) {
       expect(x(mark) + x(mark, 'width')).toBeLessThanOrEqual(plotWidth + 0.01);
