@@ -2,15 +2,14 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import { downloadFile } from '@/charts/downloadFile';
 import { createSlideSvg, createStandaloneSvg, SLIDE_SIZE } from '@/charts/export/exportSvg';
 import { renderPng } from '@/charts/export/renderPng';
+import type { ExportInfo } from './describeView';
 
 interface ExportButtonsProps {
-  /** The element holding the chart's SVG. */
-  containerRef: RefObject<HTMLElement | null>;
-  /** Title and source written into the picture. */
+  /** The chart's SVG, filled by the chart's frame (ChartSvgContext). */
+  chartRef: RefObject<SVGSVGElement | null>;
+  /** The title written into the picture, with the export info's source line. */
   title: string;
-  source: string;
-  /** File name without extension: `kokko-roren-1980-membership-ministry`. */
-  fileName: string;
+  exportInfo: ExportInfo;
 }
 
 const SCALES = [1, 2, 3];
@@ -19,13 +18,13 @@ const SCALES = [1, 2, 3];
  * Download SVG, PNG at 1x/2x/3x (its pixel size shown), a 1920×1080 slide as PNG, and Copy image
  * where the browser allows.
  */
-export function ExportButtons({ containerRef, title, source, fileName }: ExportButtonsProps) {
+export function ExportButtons({ chartRef, title, exportInfo }: ExportButtonsProps) {
+  const { source, fileName } = exportInfo;
   const [scale, setScale] = useState(2);
   const [status, setStatus] = useState('');
   const scaleId = useId();
-  const svg = () => containerRef.current?.querySelector<SVGSVGElement>('svg[role="group"]') ?? null;
   const drawn = () => {
-    const element = svg();
+    const element = chartRef.current;
     if (element === null) throw new Error('the chart is not drawn yet');
     return element;
   };
@@ -33,11 +32,11 @@ export function ExportButtons({ containerRef, title, source, fileName }: ExportB
   const [pixels, setPixels] = useState('');
   // The PNG's size in pixels, for the button: measured once the chart is drawn, and per scale.
   useEffect(() => {
-    const element = containerRef.current?.querySelector<SVGSVGElement>('svg[role="group"]');
-    if (element === null || element === undefined) return;
+    const element = chartRef.current;
+    if (element === null) return;
     const { width, height } = createStandaloneSvg(element, title, source);
     setPixels(` (${Math.round(width * scale)}×${Math.round(height * scale)} px)`);
-  }, [containerRef, title, source, scale]);
+  }, [chartRef, title, source, scale]);
   const run = async (action: () => Promise<string>) => {
     try {
       setStatus(await action());

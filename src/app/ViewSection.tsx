@@ -1,4 +1,5 @@
 import { useMemo, useRef, type ReactNode } from 'react';
+import { ChartSvgContext } from '@/charts/ChartSvgContext';
 import { useDataset } from '@/dataset/useDataset';
 import { describeView } from './describeView';
 import type { ViewName } from './pages';
@@ -21,6 +22,8 @@ interface ViewSectionProps {
 export function ViewSection({ view, urlState, headingLevel = 2, children }: ViewSectionProps) {
   const derived = useDataset();
   const frameRef = useRef<HTMLElement>(null);
+  // Filled by the view's chart frame, for the tools that export it.
+  const chartRef = useRef<SVGSVGElement>(null);
   // The export's source line reads every union's sources: worked out again only when what it
   // depends on changes, not on every sort or hover.
   const { query, step } = urlState;
@@ -34,10 +37,19 @@ export function ViewSection({ view, urlState, headingLevel = 2, children }: View
     <section id={view} ref={frameRef} className="view-section" aria-labelledby={headingId} data-view={view}>
       <div className="view-section__head">
         <Heading id={headingId}>{title}</Heading>
-        <ViewTools view={view} title={title} frameRef={frameRef} urlState={urlState} exportInfo={exportInfo} />
+        <ViewTools
+          view={view}
+          title={title}
+          frameRef={frameRef}
+          chartRef={chartRef}
+          urlState={urlState}
+          exportInfo={exportInfo}
+        />
       </div>
       <div className="view-section__body">
-        <ViewErrorBoundary viewName={name}>{children}</ViewErrorBoundary>
+        <ChartSvgContext value={chartRef}>
+          <ViewErrorBoundary viewName={name}>{children}</ViewErrorBoundary>
+        </ChartSvgContext>
       </div>
     </section>
   );

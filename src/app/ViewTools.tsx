@@ -1,6 +1,7 @@
 import { Suspense, useId, useRef, useState, type RefObject } from 'react';
 import { createRetryableLazy } from '@/charts/createRetryableLazy';
 import { LoadBoundary } from '@/charts/LoadBoundary';
+import type { ExportInfo } from './describeView';
 import type { ViewName } from './pages';
 import type { UrlState } from './urlState';
 
@@ -12,11 +13,13 @@ const panel = createRetryableLazy(
 interface ViewToolsProps {
   view: ViewName;
   title: string;
-  /** The element that goes fullscreen and holds the chart to export. */
+  /** The element that goes fullscreen. */
   frameRef: RefObject<HTMLElement | null>;
+  /** The chart's SVG, which export copies. */
+  chartRef: RefObject<SVGSVGElement | null>;
   urlState: UrlState;
   /** Present for charts: what export writes into the picture and the file name. */
-  exportInfo?: { source: string; fileName: string };
+  exportInfo?: ExportInfo;
 }
 
 /**
@@ -25,7 +28,7 @@ interface ViewToolsProps {
  * exports changes size; the dialog keeps the keyboard inside it, closes on Escape, and gives
  * focus back to its button.
  */
-export function ViewTools({ view, title, frameRef, urlState, exportInfo }: ViewToolsProps) {
+export function ViewTools({ view, title, frameRef, chartRef, urlState, exportInfo }: ViewToolsProps) {
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -86,7 +89,7 @@ export function ViewTools({ view, title, frameRef, urlState, exportInfo }: ViewT
                 <panel.Component
                   view={view}
                   title={title}
-                  frameRef={frameRef}
+                  chartRef={chartRef}
                   urlState={urlState}
                   exportInfo={exportInfo}
                   base={base}

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { CopyField } from './CopyField';
+import type { ExportInfo } from './describeView';
 import { EmbedSnippetField } from './EmbedSnippetField';
 import { ExportButtons } from './ExportButtons';
 import { PresentationButton } from './PresentationButton';
@@ -9,15 +10,16 @@ import { createViewUrl, type UrlState } from './urlState';
 export interface ViewToolsPanelProps {
   view: ViewName;
   title: string;
-  frameRef: RefObject<HTMLElement | null>;
+  /** The chart's SVG, which export copies. */
+  chartRef: RefObject<SVGSVGElement | null>;
   urlState: UrlState;
-  exportInfo?: { source: string; fileName: string };
+  exportInfo?: ExportInfo;
   /** The page's address, from which the links are built. */
   base: string;
 }
 
 /** The body of Share / embed / export: loaded when first opened, so no page pays for it up front. */
-export function ViewToolsPanel({ view, title, frameRef, urlState, exportInfo, base }: ViewToolsPanelProps) {
+export function ViewToolsPanel({ view, title, chartRef, urlState, exportInfo, base }: ViewToolsPanelProps) {
   return (
     <div className="view-tools__body">
       <CopyField label="Link to this view" value={createViewUrl(base, view, urlState, false)} />
@@ -27,7 +29,7 @@ export function ViewToolsPanel({ view, title, frameRef, urlState, exportInfo, ba
         defaultRatio={PAGES[view].aspectRatio}
       />
       {exportInfo !== undefined && (
-        <ExportButtons containerRef={frameRef} title={title} source={exportInfo.source} fileName={exportInfo.fileName} />
+        <ExportButtons chartRef={chartRef} title={title} exportInfo={exportInfo} />
       )}
       <PresentationButton urlState={urlState} base={base} />
     </div>

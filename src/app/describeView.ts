@@ -3,12 +3,19 @@ import { pickById } from '@/derive/pickById';
 import { PAGES, type ViewName } from './pages';
 import type { UrlState } from './urlState';
 
+/** What a chart's export writes into the picture (its source line) and names the file by. */
+export interface ExportInfo {
+  source: string;
+  /** Without extension: `kokko-roren-1980-membership-ministry`. */
+  fileName: string;
+}
+
 export interface ViewDescription {
   title: string;
   /** What the error boundary calls it: "the timeline". */
   name: string;
   /** For charts: the source line export writes into the picture, and the file name. */
-  exportInfo?: { source: string; fileName: string };
+  exportInfo?: ExportInfo;
 }
 
 const slugify = (text: string) =>

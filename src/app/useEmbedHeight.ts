@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { measureContentHeight } from './measureContentHeight';
 
 /** The message an embed sends its host whenever its height changes: `{ type, height }` in CSS pixels. */
@@ -10,9 +10,9 @@ export const HEIGHT_MESSAGE = 'kokko-roren:height';
  * the content's, never the frame's (measureContentHeight): a frame sized by it comes to rest.
  * Hosts without script keep the snippet's aspect ratio.
  */
-export function useEmbedHeight(): void {
+export function useEmbedHeight(embedRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const embed = document.querySelector<HTMLElement>('.embed');
+    const embed = embedRef.current;
     if (window.parent === window || embed === null || typeof ResizeObserver === 'undefined') return;
     let last = 0;
     let frame = 0;
@@ -43,5 +43,5 @@ export function useEmbedHeight(): void {
       document.removeEventListener('toggle', schedule, true);
       document.fonts.removeEventListener('loadingdone', schedule);
     };
-  }, []);
+  }, [embedRef]);
 }

@@ -1,9 +1,11 @@
-import { memo, useId } from 'react';
+import { memo, useId, type RefObject } from 'react';
+import { Axis } from '@/charts/Axis';
+import { ChartFrame } from '@/charts/ChartFrame';
 import { em, percent } from '@/charts/svgUnits';
 import { useRovingFocus } from '@/charts/useRovingFocus';
 import type { BarLayout, PlacedBar } from '@/derive/layoutBars';
 
-interface MembershipBarsProps {
+export interface MembershipBarsProps {
   layout: BarLayout;
   title: string;
   formatValue: (value: number) => string;
@@ -21,10 +23,14 @@ interface MembershipBarsProps {
   onBarEnter: (key: string) => void;
   onBarLeave: () => void;
   onBarPress: (key: string) => void;
+  /** The chart's hold on its SVG. */
+  svgRef?: RefObject<SVGSVGElement | null>;
 }
 
 /** The slot drawn for an unknown value: a hatched box of fixed width, never a bar. */
 export const UNKNOWN_SLOT_WIDTH = 44;
+/** Between a label and what it labels, in pixels at the base font size. */
+const LABEL_GAP = 8;
 
 /**
  * The bars, drawn by React from an already computed layout (D3 did the math): gridlines from the
@@ -39,29 +45,31 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(bars.length, activeIndex, props.onActiveChange, props.onBarLeave);
   const y = (pixels: number) => percent(pixels / height);
+  const axisTicks = ticks.map((tick) => ({
+    key: tick.value,
+    x: tick.x,
+    label: formatTick(tick.value),
+    className: tick.densities.map((density) => `bar-tick--${density}`).join(' '),
+  }));
 
   return (
     <div className="bar-chart-frame" data-export-frame>
       {/* Holds the labels' room, and the least height a stretched chart keeps. */}
       <svg className="bar-chart__gutter" aria-hidden="true" focusable="false" width={em(margin.left)} height={em(minHeight)} />
       <div className="bar-chart-plot">
-      <svg className="bar-chart" height={em(height)} role="group">
-        <title>{title}</title>
+      <ChartFrame className="bar-chart" height={em(height)} title={title} svgRef={props.svgRef}>
         <defs>
           <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="6" className="bar-unknown__hatch" strokeWidth="2" />
           </pattern>
         </defs>
-        <g className="bar-grid" aria-hidden="true">
-          {ticks.map((tick) => (
-            <g key={tick.value} className={tick.densities.map((density) => `bar-tick--${density}`).join(' ')}>
-              <line x1={percent(tick.x)} x2={percent(tick.x)} y1={y(margin.top - 6)} y2={y(margin.top + innerHeight)} />
-              <text x={percent(tick.x)} y={y(margin.top - 10)} textAnchor="middle">
-                {formatTick(tick.value)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <Axis
+          className="bar-grid"
+          ticks={axisTicks}
+          y1={y(margin.top - 6)}
+          y2={y(margin.top + innerHeight)}
+          labelY={y(margin.top - 10)}
+        />
         <g onKeyDown={onKeyDown}>
           {bars.map((bar, index) => {
             const classes = ['bar', bar.key === highlight && 'is-highlighted', filteredOut.has(bar.key) && 'is-filtered-out'];
@@ -94,7 +102,7 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
                 {/* Hit areas over the label and the whole plot: thin bars are still easy to point at. */}
                 <rect className="bar__hit" x={em(-margin.left)} y={y(top - 2)} width={em(margin.left)} height={y(bar.height + 4)} />
                 <rect className="bar__hit bar__hit--plot" x="0" y={y(top - 2)} width="100%" height={y(bar.height + 4)} />
-                <text className="bar__label" x={em(-8)} y={middle} dy="0.35em" textAnchor="end">
+                <text className="bar__label" x={em(-LABEL_GAP)} y={middle} dy="0.35em" textAnchor="end">
                   {bar.label}
                 </text>
                 {bar.length === null ? (
@@ -107,7 +115,7 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
                       height={y(bar.height)}
                       fill={`url(#${patternId})`}
                     />
-                    <text className="bar__value" x={em(UNKNOWN_SLOT_WIDTH + 8)} y={middle} dy="0.35em">
+                    <text className="bar__value" x={em(UNKNOWN_SLOT_WIDTH + LABEL_GAP)} y={middle} dy="0.35em">
                       unknown
                     </text>
                   </>
@@ -123,8 +131,10 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
             );
           })}
         </g>
-      </svg>
+      </ChartFrame>
       </div>
+      {/* The value labels' room after the longest bar. */}
+      <svg className="bar-chart__gutter" aria-hidden="true" focusable="false" width={em(margin.right)} height="0" />
     </div>
   );
 });

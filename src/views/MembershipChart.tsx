@@ -1,9 +1,7 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
-import { ChartTooltip } from '@/charts/ChartTooltip';
+import { Measured } from '@/charts/Measured';
 import { SourceLine } from '@/charts/SourceLine';
-import { fontScale } from '@/charts/fontScale';
-import { useElementSize } from '@/charts/useElementSize';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
 import { createUnionFilter, type UnionFilter } from '@/derive/filterUnions';
@@ -11,9 +9,10 @@ import { formatCount, formatShare } from '@/derive/format';
 import { layoutBars, type PlacedBar } from '@/derive/layoutBars';
 import { pickById } from '@/derive/pickById';
 import { sortUnions } from '@/derive/unionSortKeys';
-import { MembershipBars, UNKNOWN_SLOT_WIDTH } from './MembershipBars';
 import { MembershipChartControls, type ChartMeasure, type ChartOrder } from './MembershipChartControls';
 import { MembershipDataTable } from './MembershipDataTable';
+import { MembershipPlot } from './MembershipPlot';
+import { UnionTooltip } from './UnionTooltip';
 
 export interface MembershipChartProps {
   filter: UnionFilter;
@@ -36,6 +35,8 @@ const formatTickCount = (value: number) => formatCount(value);
 /** The least row height of a chart stretched to fill a frame: below it the frame scrolls. */
 const MIN_FIT_ROW = 14;
 const formatTickShare = (value: number) => formatShare(value).replace('.0%', '%');
+/** The size drawn before the frame is measured (and on the server): only the tooltip depends on it. */
+const INITIAL_SIZE = { width: 640, height: 0 };
 
 /** The 1980 membership breakdown as horizontal bars, linked to the table's filter and highlight. */
 export const MembershipChart = memo(function MembershipChart({
@@ -51,9 +52,6 @@ export const MembershipChart = memo(function MembershipChart({
   const [measure, setMeasure] = useState<ChartMeasure>('members');
   const [activeIndex, setActiveIndex] = useState(0);
   const [tooltipKey, setTooltipKey] = useState<string | null>(null);
-  const [scale, setScale] = useState(1);
-  // Measured only to place the tooltip: the chart itself is sized by the browser.
-  const [wrapperRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
   const tooltipId = useId();
   const captionId = useId();
 
@@ -85,26 +83,19 @@ export const MembershipChart = memo(function MembershipChart({
   );
   const onBarEnter = useCallback(
     (key: string) => {
-      setScale(fontScale(wrapperRef.current));
       setTooltipKey(key);
       onHover(key);
     },
-    [onHover, wrapperRef],
+    [onHover],
   );
   const onBarLeave = useCallback(() => {
     setTooltipKey(null);
     onHover(null);
   }, [onHover]);
-  // The tooltip points at the bar's end, in the wrapper's pixels: the plot is what the label
-  // gutter and the value room leave of the width, and rows scale with the drawn height.
-  const plotWidth = width - (layout.margin.left + layout.margin.right) * scale;
-  const rowScale = height > 0 ? height / layout.height : scale;
-  const tipX = (bar: PlacedBar) =>
-    layout.margin.left * scale + (bar.length === null ? UNKNOWN_SLOT_WIDTH * scale : bar.length * plotWidth) + 12;
-  const tipY = (bar: PlacedBar) =>
-    (layout.margin.top + (bar.y > layout.innerHeight / 2 ? bar.y - 4 : bar.y + bar.height + 4)) * rowScale;
   const tipUnion = tooltipKey === null ? undefined : byKey.get(tooltipKey);
-  const tipBar = layout.bars.find((bar) => bar.key === tooltipKey);
+  const minHeight = fitHeight ? layout.margin.top + layout.margin.bottom + MIN_FIT_ROW * ordered.length : layout.height;
+  const tipContent = tipUnion === undefined ? null : <UnionTooltip union={tipUnion} />;
+  const tooltip = tipUnion === undefined ? null : { id: tooltipId, key: tipUnion.abbreviation, content: tipContent };
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
   const caption = `1980 membership of the founding unions: ${summary1980.knownCount} of ${summary1980.count} unions known, known total ${formatCount(summary1980.knownTotal)}`;
 
@@ -113,46 +104,28 @@ export const MembershipChart = memo(function MembershipChart({
       <MembershipChartControls order={order} onOrderChange={setOrder} measure={measure} onMeasureChange={setMeasure} />
       <figure className="chart-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>{caption}</figcaption>
-        <div className={fitHeight ? 'chart-wrapper chart-wrapper--fit' : 'chart-wrapper'} ref={wrapperRef}>
-          <MembershipBars
-            layout={layout}
-            title={caption}
-            formatValue={formatValue}
-            formatTick={measure === 'members' ? formatTickCount : formatTickShare}
-            describeBar={describeBar}
-            highlight={highlight}
-            filteredOut={filteredOut}
-            activeIndex={Math.min(activeIndex, layout.bars.length - 1)}
-            tooltipId={tipUnion === undefined ? null : tooltipId}
-            onActiveChange={setActiveIndex}
-            onBarEnter={onBarEnter}
-            onBarLeave={onBarLeave}
-            onBarPress={onPinToggle}
-            minHeight={fitHeight ? layout.margin.top + layout.margin.bottom + MIN_FIT_ROW * ordered.length : layout.height}
-          />
-          {tipUnion !== undefined && tipBar !== undefined && (
-            <ChartTooltip
-              id={tooltipId}
-              x={tipX(tipBar)}
-              y={tipY(tipBar)}
-              above={tipBar.y > layout.innerHeight / 2}
-              containerWidth={width}
-            >
-              <strong>{tipUnion.abbreviation}</strong>
-              {tipUnion.nameJa !== null && <span lang="ja"> {tipUnion.nameJa}</span>}
-              <br />
-              {tipUnion.nameEn ?? 'English name not recorded'}
-              <br />
-              {tipUnion.members1980 === null
-                ? 'Membership in 1980: unknown'
-                : `${formatCount(tipUnion.members1980)} members, ${tipUnion.share === null ? '' : formatShare(tipUnion.share)} of the known total`}
-              <br />
-              <span className="chart-tooltip__source">
-                Source: {pickById(tipUnion.sources, sourcesById).map((source) => source.title).join('; ')}
-              </span>
-            </ChartTooltip>
+        <Measured className={fitHeight ? 'chart-wrapper chart-wrapper--fit' : 'chart-wrapper'} initial={INITIAL_SIZE}>
+          {({ width, height }) => (
+            <MembershipPlot
+              width={width}
+              height={height}
+              layout={layout}
+              title={caption}
+              formatValue={formatValue}
+              formatTick={measure === 'members' ? formatTickCount : formatTickShare}
+              describeBar={describeBar}
+              highlight={highlight}
+              filteredOut={filteredOut}
+              activeIndex={Math.min(activeIndex, layout.bars.length - 1)}
+              onActiveChange={setActiveIndex}
+              onBarEnter={onBarEnter}
+              onBarLeave={onBarLeave}
+              onBarPress={onPinToggle}
+              minHeight={minHeight}
+              tooltip={tooltip}
+            />
           )}
-        </div>
+        </Measured>
         {unions.length > MAX_BARS && (
           <p className="chart-note">
             Showing the first {MAX_BARS} of {formatCount(unions.length)} unions in this order; the table lists them all.

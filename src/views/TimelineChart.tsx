@@ -1,10 +1,14 @@
-import { memo, type ReactNode } from 'react';
-import { BASE_FONT_SIZE, em, percent } from '@/charts/svgUnits';
+import { memo, type RefObject } from 'react';
+import { Axis } from '@/charts/Axis';
+import { ChartFrame } from '@/charts/ChartFrame';
+import { em, percent } from '@/charts/svgUnits';
 import { useRovingFocus } from '@/charts/useRovingFocus';
 import { PATH_WIDTH, type TimelineLayout } from '@/derive/layoutTimeline';
 import { LEAVES_LANE } from './createTimelineInput';
+import { TimelineLanes } from './TimelineLanes';
+import { TimelineMembershipBand } from './TimelineMembershipBand';
 
-interface TimelineChartProps {
+export interface TimelineChartProps {
   layout: TimelineLayout;
   title: string;
   /** Accessible name of each event marker, by event id. */
@@ -16,8 +20,10 @@ interface TimelineChartProps {
   highlighted: ReadonlySet<string>;
   tooltipId: string | null;
   tooltipFor: string | null;
-  onStep: (index: number) => void;
+  onStepChange: (eventId: string) => void;
   onTooltip: (id: string | null) => void;
+  /** The chart's hold on its SVG. */
+  svgRef?: RefObject<SVGSVGElement | null>;
 }
 
 /**
@@ -29,46 +35,26 @@ interface TimelineChartProps {
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
   const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor } = props;
   const { height, margin, yearTicks, events, lanes, branches, band, points, lanesBottom } = layout;
-  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(events.length, currentIndex, props.onStep, () =>
-    props.onTooltip(null),
-  );
+  const step = (index: number) => {
+    const event = events[index];
+    if (event !== undefined) props.onStepChange(event.id);
+  };
+  const hideTooltip = () => props.onTooltip(null);
+  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(events.length, currentIndex, step, hideTooltip);
   // Vertical positions are laid out below the top margin.
   const y = (pixels: number) => em(margin.top + pixels);
   const nearEnd = 1 - 30 / layout.minWidth;
+  const axisTicks = yearTicks.map((tick) => ({
+    key: tick.year,
+    x: tick.x,
+    label: tick.labelEvery === null ? null : String(tick.year),
+    className: tick.labelEvery === null ? undefined : `timeline-year--${tick.labelEvery}`,
+  }));
 
   return (
-    <svg className="timeline-chart" height={em(height)} role="group">
-      <title>{title}</title>
-      <g className="timeline-years" aria-hidden="true">
-        {yearTicks.map((tick) => (
-          <g key={tick.year} className={tick.labelEvery === null ? undefined : `timeline-year--${tick.labelEvery}`}>
-            <line x1={percent(tick.x)} x2={percent(tick.x)} y1={y(0)} y2={y(band.bottom)} />
-            {tick.labelEvery !== null && (
-              <text x={percent(tick.x)} y={y(band.bottom + 18)} textAnchor="middle">
-                {tick.year}
-              </text>
-            )}
-          </g>
-        ))}
-      </g>
-      <g className="timeline-lanes">
-        {lanes.map((lane) => (
-          <g key={lane.id} className={`timeline-lane timeline-lane--${lane.id.replaceAll(':', '-')}`} aria-hidden="true">
-            <line x1={percent(lane.x1)} x2={percent(lane.x2)} y1={y(lane.y)} y2={y(lane.y)} />
-            {lane.openStart && (
-              <Glyph x={lane.x1} y={y(lane.y)}>
-                <path d="M0,0 l8,-5 M0,0 l8,5" />
-              </Glyph>
-            )}
-            {!lane.openEnd && (
-              <line className="timeline-lane__end" x1={percent(lane.x2)} x2={percent(lane.x2)} y1={y(lane.y - 6)} y2={y(lane.y + 6)} />
-            )}
-            <text x={percent(lane.x1)} dx={em(4)} y={y(lane.y - 7)}>
-              {lane.label}
-            </text>
-          </g>
-        ))}
-      </g>
+    <ChartFrame className="timeline-chart" height={em(height)} title={title} svgRef={props.svgRef}>
+      <Axis className="timeline-years" ticks={axisTicks} y1={y(0)} y2={y(band.bottom)} labelY={y(band.bottom + 18)} />
+      <TimelineLanes lanes={lanes} y={y} />
       {branches.map((branch) => (
         <g
           key={branch.id}
@@ -97,33 +83,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           </svg>
         </g>
       ))}
-      <g className="timeline-band" aria-hidden="true">
-        <text x="0" y={y(band.top + 4)} className="timeline-band__label">
-          Members (known figures only)
-        </text>
-        {points.slice(1).map((point, index) => {
-          const previous = points[index];
-          return previous === undefined ? null : (
-            <line
-              key={point.id}
-              className="timeline-gap"
-              x1={percent(previous.x)}
-              y1={y(previous.y)}
-              x2={percent(point.x)}
-              y2={y(point.y)}
-            />
-          );
-        })}
-        {points.map((point) => (
-          <g key={point.id} className="timeline-point">
-            <title>{pointLabels.get(point.id)?.title}</title>
-            <circle cx={percent(point.x)} cy={y(point.y)} r={em(4.5)} />
-            <text x={percent(point.x)} y={y(point.y - 9)} textAnchor={point.x > nearEnd ? 'end' : 'middle'}>
-              {pointLabels.get(point.id)?.value}
-            </text>
-          </g>
-        ))}
-      </g>
+      <TimelineMembershipBand band={band} points={points} pointLabels={pointLabels} y={y} nearEnd={nearEnd} />
       <g className="timeline-events" onKeyDown={onKeyDown}>
         {events.map((event, index) => {
           const classes = ['timeline-event', index === currentIndex && 'is-current', highlighted.has(event.id) && 'is-highlighted'];
@@ -142,7 +102,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
               onBlur={() => props.onTooltip(null)}
               onMouseEnter={() => props.onTooltip(event.id)}
               onMouseLeave={() => props.onTooltip(null)}
-              onClick={() => props.onStep(index)}
+              onClick={() => props.onStepChange(event.id)}
             >
               <line
                 className="timeline-event__leader"
@@ -165,15 +125,6 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           );
         })}
       </g>
-    </svg>
+    </ChartFrame>
   );
 });
-
-/** A small mark drawn in pixels at the base font size, placed at a fraction of the axis's width. */
-function Glyph({ x, y, children }: { x: number; y: string; children: ReactNode }) {
-  return (
-    <svg x={percent(x)} y={y} width="1em" height="1em" viewBox={`0 0 ${BASE_FONT_SIZE} ${BASE_FONT_SIZE}`} overflow="visible">
-      {children}
-    </svg>
-  );
-}

@@ -4,19 +4,23 @@ import { formatPartialDate } from '@/derive/partialDate';
 interface TimelineStepPanelProps {
   events: readonly HistoryEvent[];
   currentIndex: number;
-  onStep: (index: number) => void;
+  onStepChange: (eventId: string) => void;
   /** Extra lines for an event (the affiliates today, for the last one). */
   details: (event: HistoryEvent) => readonly string[];
 }
 
 /** Presenting: the current event large, with Previous and Next (the arrow keys do the same on the chart). */
-export function TimelineStepPanel({ events, currentIndex, onStep, details }: TimelineStepPanelProps) {
+export function TimelineStepPanel({ events, currentIndex, onStepChange, details }: TimelineStepPanelProps) {
   const event = events[currentIndex];
   if (event === undefined) return null;
+  const stepBy = (offset: number) => {
+    const next = events[currentIndex + offset];
+    if (next !== undefined) onStepChange(next.id);
+  };
   return (
     <section className="timeline-step" aria-label="Step through the history">
       <div className="timeline-step__nav">
-        <button type="button" className="button" disabled={currentIndex === 0} onClick={() => onStep(currentIndex - 1)}>
+        <button type="button" className="button" disabled={currentIndex === 0} onClick={() => stepBy(-1)}>
           <span aria-hidden="true">← </span>Previous
         </button>
         <p className="timeline-step__count">
@@ -26,7 +30,7 @@ export function TimelineStepPanel({ events, currentIndex, onStep, details }: Tim
           type="button"
           className="button"
           disabled={currentIndex === events.length - 1}
-          onClick={() => onStep(currentIndex + 1)}
+          onClick={() => stepBy(1)}
         >
           Next<span aria-hidden="true"> →</span>
         </button>

@@ -1,0 +1,20 @@
+import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { useDataset } from '@/dataset/useDataset';
+import { formatPartialDate } from '@/derive/partialDate';
+import { pickById } from '@/derive/pickById';
+
+/** What the tooltip says about a timeline event: its date, title, text and sources. */
+export function EventTooltip({ event }: { event: HistoryEvent }) {
+  const { sourcesById } = useDataset();
+  return (
+    <>
+      <strong>{formatPartialDate(event.date)}</strong>: {event.title}
+      <br />
+      {event.text}
+      <br />
+      <span className="chart-tooltip__source">
+        Source: {pickById(event.sources, sourcesById).map((source) => source.title).join('; ')}
+      </span>
+    </>
+  );
+}
