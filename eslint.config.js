@@ -16,6 +16,8 @@ const boundaries = [
   { files: ['src/derive/**'], forbid: ['dataset', 'charts', 'views', 'app'], why: 'derive/ holds pure, dataset-agnostic functions.' },
   { files: ['src/charts/**'], forbid: ['dataset', 'views', 'app'], why: 'charts/ is dataset-agnostic: views pass it data.' },
   { files: ['src/dataset/**'], forbid: ['charts', 'views', 'app'], why: 'dataset/ sits below every view.' },
+  // Each view is a folder (views/table/, views/chart/, views/timeline/): its files import each other as
+  // './X'; another view could only be reached as '@/views/…' or '../…', and both are refused.
   { files: ['src/views/**'], forbid: ['views', 'app'], why: 'views never import each other or the app: linked views talk through app/ state.' },
 ];
 

@@ -1,4 +1,4 @@
-import { MembershipChart } from '@/views/MembershipChart';
+import { MembershipChart } from '@/views/chart/MembershipChart';
 import { useExplorerState } from './useExplorerState';
 import type { SingleViewPageProps } from './ViewFrame';
 

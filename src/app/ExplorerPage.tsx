@@ -1,7 +1,7 @@
 import { Suspense, useDeferredValue } from 'react';
-import { FoundingUnionsTable } from '@/views/FoundingUnionsTable';
-import { MembershipChart } from '@/views/MembershipChart';
-import { Timeline } from '@/views/Timeline';
+import { FoundingUnionsTable } from '@/views/table/FoundingUnionsTable';
+import { MembershipChart } from '@/views/chart/MembershipChart';
+import { Timeline } from '@/views/timeline/Timeline';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useExplorerState } from './useExplorerState';

@@ -1,4 +1,4 @@
-import { FoundingUnionsTable } from '@/views/FoundingUnionsTable';
+import { FoundingUnionsTable } from '@/views/table/FoundingUnionsTable';
 import { useExplorerState } from './useExplorerState';
 import type { SingleViewPageProps } from './ViewFrame';
 

@@ -1,4 +1,4 @@
-import { Timeline } from '@/views/Timeline';
+import { Timeline } from '@/views/timeline/Timeline';
 import { useExplorerState } from './useExplorerState';
 import type { SingleViewPageProps } from './ViewFrame';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDerivedDataset } from '@/dataset/createDerivedDataset';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { layoutTimeline, type Box } from '@/derive/layoutTimeline';
-import { createTimelineInput, LEAVES_LANE, STAYS_LANE, TRUNK_LANE } from '@/views/createTimelineInput';
+import { createTimelineInput, LEAVES_LANE, STAYS_LANE, TRUNK_LANE } from '@/views/timeline/createTimelineInput';
 
 function layoutOfDataset() {
   if (!embeddedDataset.ok) throw new Error('embedded dataset refused');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { formatCount } from '@/derive/format';
 import { layoutBars } from '@/derive/layoutBars';
-import { MembershipPlot } from '@/views/MembershipPlot';
+import { MembershipPlot } from '@/views/chart/MembershipPlot';
 import { resolveSvgLength } from './resolveSvgLength';
 
 if (!embeddedDataset.ok) throw new Error('embedded dataset refused');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDerivedDataset } from '@/dataset/createDerivedDataset';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { layoutTimeline } from '@/derive/layoutTimeline';
-import { createTimelineInput } from '@/views/createTimelineInput';
-import { TimelinePlot } from '@/views/TimelinePlot';
+import { createTimelineInput } from '@/views/timeline/createTimelineInput';
+import { TimelinePlot } from '@/views/timeline/TimelinePlot';
 import { resolveSvgLength } from './resolveSvgLength';
 
 if (!embeddedDataset.ok) throw new Error('embedded dataset refused');
