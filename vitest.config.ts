@@ -9,6 +9,8 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // A missing snapshot fails the run here as in CI; `npx vitest run -u` writes or updates them.
+      update: 'none',
       outputFile: { json: 'tests/output/vitest-results.json' },
       reporters: ['default', 'json'],
       projects: [

@@ -113,10 +113,10 @@ describe('the 1980 membership chart', () => {
     expect(within(data).getByRole('rowheader', { name: 'Zenunyu' }).closest('tr')).toHaveTextContent('unknown');
   });
 
-  it('draws the same SVG as its snapshot', () => {
+  it('draws the same SVG as its snapshot', async () => {
     renderAt();
     const svg = chart().querySelector('svg[role="group"]');
     if (svg === null) throw new Error('no svg');
-    expectSvgSnapshot(svg, 'membership-chart');
+    await expectSvgSnapshot(svg, 'membership-chart');
   });
 });

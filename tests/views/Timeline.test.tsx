@@ -118,10 +118,10 @@ describe('the timeline', () => {
     expect(items[0]).toHaveTextContent('1 October 1975: Kokko Roren founded.');
   });
 
-  it('draws the same SVG as its snapshot', () => {
+  it('draws the same SVG as its snapshot', async () => {
     renderAt();
     const svg = timeline().querySelector('svg');
     if (svg === null) throw new Error('no svg');
-    expectSvgSnapshot(svg, 'timeline');
+    await expectSvgSnapshot(svg, 'timeline');
   });
 });
