@@ -3,7 +3,7 @@ import { CLIENT_RENDERED, STATIC_FLOOR } from './referencePages';
 /** A page `npm run bench` measures, and what it draws. */
 export interface BenchPage {
   path: string;
-  /** Elements marked `data-view-ready` once the page's views are drawn. */
+  /** How many views the page draws (VIEW_SELECTOR). */
   views: number;
   /** Whether it draws the membership chart's 15 bars. */
   bars: boolean;
@@ -19,6 +19,9 @@ export const BENCH_PAGES: BenchPage[] = [
   { path: '/embed/chart.html', views: 1, bars: true, scripted: true },
   { path: '/embed/timeline.html', views: 1, bars: false, scripted: true },
 ];
+
+/** Each drawn view's root element, prerendered or not (`data-view-ready` waits for hydration). */
+export const VIEW_SELECTOR = '.table-view, .chart-view, .timeline-view';
 
 /** The membership chart's bars: one mark per known figure, one hatched slot per unknown one. */
 export const BAR_SELECTOR = '.chart-view .bar__mark, .chart-view .bar-unknown';

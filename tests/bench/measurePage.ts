@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { BAR_COUNT, BAR_SELECTOR, type BenchPage } from './benchPages';
+import { BAR_COUNT, BAR_SELECTOR, VIEW_SELECTOR, type BenchPage } from './benchPages';
 
 /*
  * Runs in the page before any of its own script. It notes when the page's views, and the
@@ -23,7 +23,7 @@ function watchScript(views: number): string {
     const afterNextFrame = (key) => requestAnimationFrame(() => setTimeout(() => { marks[key] = performance.now(); }, 0));
     const watching = { views: true, bars: true };
     const observer = new MutationObserver(() => {
-      if (watching.views && document.querySelectorAll('[data-view-ready]').length >= ${views}) {
+      if (watching.views && document.querySelectorAll(${JSON.stringify(VIEW_SELECTOR)}).length >= ${views}) {
         watching.views = false;
         afterNextFrame('viewsPainted');
       }

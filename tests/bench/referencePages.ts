@@ -19,10 +19,10 @@ export function writeReferencePages(distDirectory: string): void {
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
   // #root is the body's last element but for the module script after it (build/createEntryTags.ts).
   const emptyRoot = explorer.replace(/<div id="root"[^>]*>[\s\S]*<\/div>(\s*<script type="module"[^>]*><\/script>\s*<\/body>)/, '<div id="root"></div>$1');
-  if (withoutScripts.includes('<script') || !withoutScripts.includes('data-view-ready')) {
+  if (withoutScripts.includes('<script') || !withoutScripts.includes('class="table-view"')) {
     throw new Error('bench: could not make the static floor from dist/index.html');
   }
-  if (emptyRoot.includes('data-view-ready') || !emptyRoot.includes('<script')) {
+  if (emptyRoot.includes('class="table-view"') || !emptyRoot.includes('<script')) {
     throw new Error('bench: could not make the client-rendered page from dist/index.html');
   }
   mkdirSync(join(distDirectory, 'bench'), { recursive: true });

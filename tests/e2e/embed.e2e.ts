@@ -54,6 +54,8 @@ describe('single views and embeds in Chromium', () => {
     await expect(page.getByRole('figure', { name: /Timeline/ }).locator('.timeline-branch').count()).resolves.toBe(2);
     await page.goto(`${baseUrl}/`);
     await expect(page.getByRole('table', { name: /Founding unions/ }).locator('tbody tr').count()).resolves.toBe(15);
+    // Drawn but not hydrated: no view says it is ready.
+    await expect(page.locator('[data-view-ready]').count()).resolves.toBe(0);
     await context.close();
   });
 

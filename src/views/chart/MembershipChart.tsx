@@ -1,5 +1,6 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
+import { useHydrated } from '@/charts/useHydrated';
 import { Measured } from '@/charts/Measured';
 import { SourceLine } from '@/charts/SourceLine';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
@@ -47,6 +48,7 @@ export const MembershipChart = memo(function MembershipChart({
   onPinToggle,
   fitHeight = false,
 }: MembershipChartProps) {
+  const hydrated = useHydrated();
   const { unions, summary1980, sourcesById } = useDataset();
   const [order, setOrder] = useState<ChartOrder>('members');
   const [measure, setMeasure] = useState<ChartMeasure>('members');
@@ -100,7 +102,7 @@ export const MembershipChart = memo(function MembershipChart({
   const caption = `1980 membership of the founding unions: ${summary1980.knownCount} of ${summary1980.count} unions known, known total ${formatCount(summary1980.knownTotal)}`;
 
   return (
-    <div className="chart-view" data-view-ready>
+    <div className="chart-view" data-view-ready={hydrated ? '' : undefined}>
       <MembershipChartControls order={order} onOrderChange={setOrder} measure={measure} onMeasureChange={setMeasure} />
       <figure className="chart-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>{caption}</figcaption>

@@ -4,6 +4,7 @@ import { createRetryableLazy } from '@/charts/createRetryableLazy';
 import { downloadFile } from '@/charts/downloadFile';
 import { LoadBoundary } from '@/charts/LoadBoundary';
 import { SourceLine } from '@/charts/SourceLine';
+import { useHydrated } from '@/charts/useHydrated';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
 import { NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
@@ -43,6 +44,7 @@ const virtualRows = createRetryableLazy(
 
 /** The founding unions: sortable (multi-column), filterable, exportable, linked to the other views. */
 export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
+  const hydrated = useHydrated();
   const { filter, onFilterChange, sorting, onSortingChange, highlight, pinned, onHover, onPinToggle } = props;
   const { unions, dataset, sourcesById } = useDataset();
   const captionId = useId();
@@ -100,7 +102,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
 
   return (
     <UnionPinContext value={pin}>
-      <div className="table-view" data-view-ready>
+      <div className="table-view" data-view-ready={hydrated ? '' : undefined}>
         <UnionTableToolbar filter={filter} onFilterChange={onFilterChange} status={status} onDownload={download} />
         <p id={hintId} hidden>
           Press to keep this union highlighted in every view.

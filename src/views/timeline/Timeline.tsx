@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { useHydrated } from '@/charts/useHydrated';
 import { Measured } from '@/charts/Measured';
 import { SourceLine } from '@/charts/SourceLine';
 import type { HistoryEvent } from '@/dataset/datasetSchema';
@@ -26,6 +27,7 @@ export interface TimelineProps {
 
 /** 1975–2019: lanes for the organisations, the 1989 fork as two branches, and membership on the same axis. */
 export const Timeline = memo(function Timeline({ step, onStepChange, highlight }: TimelineProps) {
+  const hydrated = useHydrated();
   const derived = useDataset();
   const { events, series, sourcesById, dataset } = derived;
   const [tooltipFor, setTooltipFor] = useState<string | null>(null);
@@ -93,7 +95,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const caption = `Timeline of ${dataset.federation.shortName.en}, 1975–2019: the 1989 fork and membership`;
 
   return (
-    <div className="timeline-view" data-view-ready>
+    <div className="timeline-view" data-view-ready={hydrated ? '' : undefined}>
       <figure className="timeline-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>{caption}</figcaption>
         <Measured initial={INITIAL_SIZE}>
