@@ -2,7 +2,6 @@ import {
   createColumnHelper,
   type ColumnFiltersState,
   type FilterFn,
-  type SortFn,
   type Table,
 } from '@tanstack/react-table';
 import { HoverNote } from '@/charts/HoverNote';
@@ -20,11 +19,9 @@ const columnHelper = createColumnHelper<Features, UnionRow>();
 
 /*
  * Every column sorts by a number its accessor reads (UNION_SORT_KEYS: text columns by their
- * reading-order rank, ranked once per dataset), so a sort of 10,000 rows compares numbers. Unknown
- * is undefined, which TanStack keeps last in both directions; it reverses this ascending compare.
+ * reading-order rank, ranked once per dataset), unknown as undefined, which sorts last in both
+ * directions (createRankedSortedRowModel).
  */
-const byNumber: SortFn<Features, UnionRow> = (a, b, id) => Number(a.getValue(id)) - Number(b.getValue(id));
-const sorting = { sortFn: byNumber, sortUndefined: 'last' } as const;
 
 /** The filter box: a folded needle against every name of the union, folded once per dataset. */
 const byQuery: FilterFn<Features, UnionRow> = (row, _id, needle: string) => matchesQuery(row.original, needle);
@@ -60,7 +57,6 @@ export const unionColumns = columnHelper.columns([
     filterFn: byQuery,
     sortDescFirst: false,
     meta: { rowHeader: true },
-    ...sorting,
   }),
   columnHelper.accessor(UNION_SORT_KEYS.name, {
     id: 'name',
@@ -71,7 +67,6 @@ export const unionColumns = columnHelper.columns([
       return `${shown.knownCount} of ${shown.count} known`;
     },
     sortDescFirst: false,
-    ...sorting,
   }),
   columnHelper.accessor(UNION_SORT_KEYS.members, {
     id: 'members',
@@ -89,7 +84,6 @@ export const unionColumns = columnHelper.columns([
     filterFn: byMembers,
     sortDescFirst: true,
     meta: { numeric: true },
-    ...sorting,
   }),
   columnHelper.accessor(UNION_SORT_KEYS.share, {
     id: 'share',
@@ -97,7 +91,6 @@ export const unionColumns = columnHelper.columns([
     cell: ({ row }) => (row.original.share === null ? unknown : formatShare(row.original.share)),
     sortDescFirst: true,
     meta: { numeric: true },
-    ...sorting,
   }),
   columnHelper.accessor(UNION_SORT_KEYS.today, {
     id: 'today',
@@ -116,6 +109,5 @@ export const unionColumns = columnHelper.columns([
         ))
       ),
     sortDescFirst: false,
-    ...sorting,
   }),
 ]);

@@ -1,10 +1,10 @@
 import {
   columnFilteringFeature,
   createFilteredRowModel,
-  createSortedRowModel,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
+import { createRankedSortedRowModel } from './createRankedSortedRowModel';
 
 /** What the table reads of each column besides its header, cell and footer. */
 export interface UnionColumnMeta {
@@ -18,14 +18,14 @@ export interface UnionColumnMeta {
 const columnMeta: UnionColumnMeta = {};
 
 /**
- * TanStack sorts and filters the rows: its filtered row model, then its sorted one. Columns sort
- * by numbers read once per dataset (see unionColumns), so no named sort or filter functions are
+ * TanStack sorts and filters the rows: its filtered row model, then a sorted one over the numbers
+ * every column sorts by (createRankedSortedRowModel), so no named sort or filter functions are
  * registered.
  */
 export const unionTableFeatures = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
+  sortedRowModel: createRankedSortedRowModel(),
   columnMeta,
 });
