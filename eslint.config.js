@@ -8,17 +8,35 @@ import tseslint from 'typescript-eslint';
  * charts know nothing of this dataset. Each layer lists what it may not import; relative imports
  * may not climb out of a layer, so every cross-layer import goes through the `@/` alias and is checked.
  */
-const leaveLayer = { group: ['../*'], message: 'Import another layer through the @/ alias so the boundaries can be checked.' };
-const rawData = { group: ['**/data/*.json'], message: 'Only src/dataset/embeddedDataset.ts reads the JSON; use useDataset().' };
+const leaveLayer = {
+  group: ['../*'],
+  message: 'Import another layer through the @/ alias so the boundaries can be checked.',
+};
+const rawData = {
+  group: ['**/data/*.json'],
+  message: 'Only src/dataset/embeddedDataset.ts reads the JSON; use useDataset().',
+};
 const layer = (name, message) => ({ group: [`@/${name}/*`], message });
 
 const boundaries = [
-  { files: ['src/derive/**'], forbid: ['dataset', 'charts', 'views', 'app'], why: 'derive/ holds pure, dataset-agnostic functions.' },
-  { files: ['src/charts/**'], forbid: ['dataset', 'views', 'app'], why: 'charts/ is dataset-agnostic: views pass it data.' },
+  {
+    files: ['src/derive/**'],
+    forbid: ['dataset', 'charts', 'views', 'app'],
+    why: 'derive/ holds pure, dataset-agnostic functions.',
+  },
+  {
+    files: ['src/charts/**'],
+    forbid: ['dataset', 'views', 'app'],
+    why: 'charts/ is dataset-agnostic: views pass it data.',
+  },
   { files: ['src/dataset/**'], forbid: ['charts', 'views', 'app'], why: 'dataset/ sits below every view.' },
   // Each view is a folder (views/table/, views/chart/, views/timeline/): its files import each other as
   // './X'; another view could only be reached as '@/views/…' or '../…', and both are refused.
-  { files: ['src/views/**'], forbid: ['views', 'app'], why: 'views never import each other or the app: linked views talk through app/ state.' },
+  {
+    files: ['src/views/**'],
+    forbid: ['views', 'app'],
+    why: 'views never import each other or the app: linked views talk through app/ state.',
+  },
 ];
 
 export default tseslint.config(
@@ -47,7 +65,10 @@ export default tseslint.config(
   ...boundaries.map(({ files, forbid, why }) => ({
     files,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [leaveLayer, rawData, ...forbid.map((name) => layer(name, why))] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [leaveLayer, rawData, ...forbid.map((name) => layer(name, why))] },
+      ],
     },
   })),
   {

@@ -33,9 +33,10 @@ function showLoadFailure(retry: () => void): void {
   notice.className = 'load-error load-error--page';
   notice.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = prerendered === null
-    ? 'Sorry, this page could not be loaded. Check the connection, then retry.'
-    : 'Sorry, part of this page could not be loaded: what you see is all there, but sorting, filtering and the tools do not work yet. Check the connection, then retry.';
+  text.textContent =
+    prerendered === null
+      ? 'Sorry, this page could not be loaded. Check the connection, then retry.'
+      : 'Sorry, part of this page could not be loaded: what you see is all there, but sorting, filtering and the tools do not work yet. Check the connection, then retry.';
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';

@@ -69,7 +69,10 @@ async function loadFile(file: File, replaceDataset: (input: unknown) => Promise<
   try {
     text = await readFileText(file);
   } catch (error) {
-    return { kind: 'failed', message: `${file.name} could not be read (${describeError(error)}); the current dataset stays.` };
+    return {
+      kind: 'failed',
+      message: `${file.name} could not be read (${describeError(error)}); the current dataset stays.`,
+    };
   }
   let result: ParseResult;
   try {
@@ -86,7 +89,10 @@ async function loadFile(file: File, replaceDataset: (input: unknown) => Promise<
     : { kind: 'refused', fileName: file.name, errors: result.errors };
 }
 
-async function readDataset(text: string, replaceDataset: (input: unknown) => Promise<ParseResult>): Promise<ParseResult> {
+async function readDataset(
+  text: string,
+  replaceDataset: (input: unknown) => Promise<ParseResult>,
+): Promise<ParseResult> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -84,7 +84,11 @@ export function ExportButtons({ chartRef, title, exportInfo }: ExportButtonsProp
         className="button"
         onClick={() =>
           run(async () => {
-            downloadFile(`${fileName}-slide.png`, await renderPng(createSlideSvg(drawn(), title, source), 1), 'image/png');
+            downloadFile(
+              `${fileName}-slide.png`,
+              await renderPng(createSlideSvg(drawn(), title, source), 1),
+              'image/png',
+            );
             return `Saved ${fileName}-slide.png, ${SLIDE_SIZE.width}×${SLIDE_SIZE.height} px.`;
           })
         }

@@ -21,8 +21,14 @@ export function PresentationButton({ urlState, base }: PresentationButtonProps) 
           setStatus('Making the slides…');
           try {
             const { createPresentation } = await import('./createPresentation');
-            const file = await createPresentation(document, (view) => createViewUrl(base, view as ViewName, urlState, false));
-            downloadFile('kokko-roren-slides.pptx', file, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+            const file = await createPresentation(document, (view) =>
+              createViewUrl(base, view as ViewName, urlState, false),
+            );
+            downloadFile(
+              'kokko-roren-slides.pptx',
+              file,
+              'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+            );
             setStatus('Saved kokko-roren-slides.pptx.');
           } catch (error) {
             setStatus(`Sorry: ${error instanceof Error ? error.message : String(error)}.`);

@@ -15,9 +15,17 @@ export const SiteFooter = memo(function SiteFooter() {
       {primary !== undefined && (
         <p>
           Based on the English Wikipedia article{' '}
-          {primary.url === null ? <cite>{primary.title}</cite> : <a href={primary.url}><cite>{primary.title}</cite></a>}
+          {primary.url === null ? (
+            <cite>{primary.title}</cite>
+          ) : (
+            <a href={primary.url}>
+              <cite>{primary.title}</cite>
+            </a>
+          )}
           , whose text is available under the{' '}
-          <a href="https://creativecommons.org/licenses/by-sa/4.0/">Creative Commons Attribution-ShareAlike 4.0 licence</a>
+          <a href="https://creativecommons.org/licenses/by-sa/4.0/">
+            Creative Commons Attribution-ShareAlike 4.0 licence
+          </a>
           . Figures and names are used as it gives them; where other sources disagree, the views say so.
         </p>
       )}
@@ -26,7 +34,13 @@ export const SiteFooter = memo(function SiteFooter() {
         <ul className="source-list">
           {others.map((source) => (
             <li key={source.id}>
-              {source.url === null ? <cite>{source.title}</cite> : <a href={source.url}><cite>{source.title}</cite></a>}
+              {source.url === null ? (
+                <cite>{source.title}</cite>
+              ) : (
+                <a href={source.url}>
+                  <cite>{source.title}</cite>
+                </a>
+              )}
               {source.locator !== undefined && ` (${source.locator})`}
               {source.licence !== null && `, ${source.licence}`}
             </li>

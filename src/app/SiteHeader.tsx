@@ -24,9 +24,12 @@ export const SiteHeader = memo(function SiteHeader() {
       <p className="intro">
         {federation.description} Founded on {formatPartialDate(federation.founded)}. {federation.foundedHow} It began
         with {dataset.foundingUnions.length} unions
-        {first !== undefined && ` and ${formatCount(first.value)} members`}; in 1980 the {summary1980.knownCount}{' '}
-        unions whose figures are known had {formatCount(summary1980.knownTotal)} members between them
-        {last !== undefined && last !== first && `, and by ${formatPartialDate(last.date)} it had ${formatCount(last.value)}`}.
+        {first !== undefined && ` and ${formatCount(first.value)} members`}; in 1980 the {summary1980.knownCount} unions
+        whose figures are known had {formatCount(summary1980.knownTotal)} members between them
+        {last !== undefined &&
+          last !== first &&
+          `, and by ${formatPartialDate(last.date)} it had ${formatCount(last.value)}`}
+        .
       </p>
       <nav aria-label="Views" className="view-nav">
         {VIEW_NAMES.map((view) => (

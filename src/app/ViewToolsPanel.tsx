@@ -28,9 +28,7 @@ export function ViewToolsPanel({ view, title, chartRef, urlState, exportInfo, ba
         title={title}
         defaultRatio={PAGES[view].aspectRatio}
       />
-      {exportInfo !== undefined && (
-        <ExportButtons chartRef={chartRef} title={title} exportInfo={exportInfo} />
-      )}
+      {exportInfo !== undefined && <ExportButtons chartRef={chartRef} title={title} exportInfo={exportInfo} />}
       <PresentationButton urlState={urlState} base={base} />
     </div>
   );

@@ -17,7 +17,11 @@ const FONT = 'Noto Sans';
 function visibleText(element: Element | null): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
-    if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.classList.contains('visually-hidden'))) return;
+    if (
+      node instanceof Element &&
+      (node.getAttribute('aria-hidden') === 'true' || node.classList.contains('visually-hidden'))
+    )
+      return;
     // Not drawn: a note that shows on hover or focus only.
     if (node instanceof Element && typeof node.checkVisibility === 'function' && !node.checkVisibility()) return;
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
@@ -32,7 +36,8 @@ function visibleText(element: Element | null): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-const base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+const base64 = (text: string) =>
+  btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
 
 /**
  * The founding unions as the table shows them now (filter, sort), as a native, editable table.
@@ -167,12 +172,39 @@ export async function createPresentation(document: Document, linkTo: (view: stri
     const caption = visibleText(section.querySelector('figcaption, caption'));
     const source = [...section.querySelectorAll('.source-line')].map(visibleText).join(' ');
     const width = SLIDE.width - 2 * SLIDE.margin;
-    slide.addText(title, { x: SLIDE.margin, y: 0.2, w: width, h: 0.5, fontFace: FONT, fontSize: 24, bold: true, color: '1A1D23' });
-    slide.addText(caption, { x: SLIDE.margin, y: 0.68, w: width, h: 0.32, fontFace: FONT, fontSize: 11, color: '1A1D23' });
+    slide.addText(title, {
+      x: SLIDE.margin,
+      y: 0.2,
+      w: width,
+      h: 0.5,
+      fontFace: FONT,
+      fontSize: 24,
+      bold: true,
+      color: '1A1D23',
+    });
+    slide.addText(caption, {
+      x: SLIDE.margin,
+      y: 0.68,
+      w: width,
+      h: 0.32,
+      fontFace: FONT,
+      fontSize: 11,
+      color: '1A1D23',
+    });
     if (view === 'table') addTable(slide, section);
     else if (view === 'chart') addBarChart(pptx, slide, section);
     else addPicture(slide, section);
-    slide.addText(source, { x: SLIDE.margin, y: BODY.bottom + 0.05, w: width, h: 0.55, fontFace: FONT, fontSize: 7, color: '545B66', valign: 'top', fit: 'shrink' });
+    slide.addText(source, {
+      x: SLIDE.margin,
+      y: BODY.bottom + 0.05,
+      w: width,
+      h: 0.55,
+      fontFace: FONT,
+      fontSize: 7,
+      color: '545B66',
+      valign: 'top',
+      fit: 'shrink',
+    });
     slide.addNotes(`${source}\n\nThis view online: ${linkTo(view)}`);
   }
   const file = await pptx.write({ outputType: 'blob' });

@@ -37,7 +37,11 @@ function describeSources(ids: readonly string[], derived: DerivedDataset): strin
  * Each view's title, and for the charts what an exported picture says and is called. A view with
  * no case here is titled by its title in src/app/pages.ts and has no export.
  */
-export function describeView(view: ViewName, derived: DerivedDataset, state: Pick<UrlState, 'query' | 'step'>): ViewDescription {
+export function describeView(
+  view: ViewName,
+  derived: DerivedDataset,
+  state: Pick<UrlState, 'query' | 'step'>,
+): ViewDescription {
   const slug = slugify(derived.dataset.federation.shortName.en);
   const query = slugify(state.query);
   const { title } = PAGES[view];
@@ -49,7 +53,10 @@ export function describeView(view: ViewName, derived: DerivedDataset, state: Pic
         title: 'Membership in 1980',
         name: 'the membership chart',
         exportInfo: {
-          source: describeSources(derived.unions.flatMap((union) => union.sources), derived),
+          source: describeSources(
+            derived.unions.flatMap((union) => union.sources),
+            derived,
+          ),
           fileName: `${slug}-1980-membership${query === '' ? '' : `-${query}`}`,
         },
       };

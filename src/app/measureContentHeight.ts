@@ -55,7 +55,9 @@ export function measureContentHeight(box: HTMLElement): number {
   const style = getComputedStyle(box);
   const edges = px(style.paddingTop) + px(style.paddingBottom) + px(style.borderTopWidth) + px(style.borderBottomWidth);
   if (!isColumn(style)) return edges + heldHeight(box, style);
-  const items = [...box.children].filter((child): child is HTMLElement => child instanceof HTMLElement && isInFlow(child));
+  const items = [...box.children].filter(
+    (child): child is HTMLElement => child instanceof HTMLElement && isInFlow(child),
+  );
   let height = edges + px(style.rowGap) * Math.max(0, items.length - 1);
   for (const item of items) {
     const itemStyle = getComputedStyle(item);

@@ -7,7 +7,11 @@ import type { SingleViewPageProps, ViewFrame } from './ViewFrame';
 
 /** A dynamic import that a later call tries again after it failed (src/boot.ts's Retry). */
 export const retrying = <M>(load: () => Promise<M>): (() => Promise<M>) =>
-  createRetryingImport(load, (url) => import(/* @vite-ignore */ url), () => window.location.origin);
+  createRetryingImport(
+    load,
+    (url) => import(/* @vite-ignore */ url),
+    () => window.location.origin,
+  );
 
 /*
  * A single view's frame is a chunk of its own, so an embed does not load the site's header and

@@ -27,7 +27,8 @@ export function replayEarlyInput(steps: readonly EarlyInputStep[]): void {
     // React then sees the replayed click or value as a change from what it hydrated.
     target.dispatchEvent(new Event('input'));
     flushSync(() => {
-      if (value === undefined) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      if (value === undefined)
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
       else enterValue(target, value);
     });
   }

@@ -21,7 +21,14 @@ export interface UrlState {
   theme: Theme;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { query: '', members: 'all', sorting: [], highlight: null, step: null, theme: 'auto' };
+export const DEFAULT_URL_STATE: UrlState = {
+  query: '',
+  members: 'all',
+  sorting: [],
+  highlight: null,
+  step: null,
+  theme: 'auto',
+};
 
 /** Longer text is cut: a filter is a few words, and a huge `q=` should cost nothing. */
 const MAX_QUERY_LENGTH = 200;

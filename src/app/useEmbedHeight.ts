@@ -32,7 +32,12 @@ export function useEmbedHeight(embedRef: RefObject<HTMLElement | null>): void {
     const resizes = new ResizeObserver(schedule);
     resizes.observe(embed);
     const mutations = new MutationObserver(schedule);
-    mutations.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    mutations.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
     document.addEventListener('toggle', schedule, true);
     document.fonts.addEventListener('loadingdone', schedule);
     send();

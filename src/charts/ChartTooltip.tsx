@@ -19,7 +19,12 @@ export function ChartTooltip({ id, x, y, containerWidth, above = false, children
   const width = Math.min(TOOLTIP_WIDTH, containerWidth);
   const left = Math.max(0, Math.min(x, containerWidth - width));
   return (
-    <div role="tooltip" id={id} className={above ? 'chart-tooltip chart-tooltip--above' : 'chart-tooltip'} style={{ left, top: y, width }}>
+    <div
+      role="tooltip"
+      id={id}
+      className={above ? 'chart-tooltip chart-tooltip--above' : 'chart-tooltip'}
+      style={{ left, top: y, width }}
+    >
       {children}
     </div>
   );

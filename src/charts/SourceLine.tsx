@@ -21,7 +21,13 @@ export function SourceLine({ sources, lead }: SourceLineProps) {
       {sources.map((source, i) => (
         <Fragment key={source.id}>
           {i > 0 && '; '}
-          {source.url === null ? <cite>{source.title}</cite> : <a href={source.url}><cite>{source.title}</cite></a>}
+          {source.url === null ? (
+            <cite>{source.title}</cite>
+          ) : (
+            <a href={source.url}>
+              <cite>{source.title}</cite>
+            </a>
+          )}
           {source.locator !== undefined && ` (${source.locator})`}
         </Fragment>
       ))}

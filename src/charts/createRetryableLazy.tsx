@@ -21,7 +21,8 @@ export function createRetryableLazy<M, P extends object>(
   pick: (module: M) => ComponentType<P>,
 ): RetryableLazy<P> {
   const importModule = createRetryingImport(load, importUrl, () => window.location.origin);
-  const create = (): LazyExoticComponent<ComponentType<P>> => lazy(async () => ({ default: pick(await importModule()) }));
+  const create = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(async () => ({ default: pick(await importModule()) }));
   let current = create();
   function Component(props: P) {
     const Loaded = current;

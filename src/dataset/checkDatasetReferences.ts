@@ -12,12 +12,34 @@ export function checkDatasetReferences(dataset: Dataset): DatasetError[] {
   const errors: DatasetError[] = [];
   const fail = (keys: PathKey[], message: string) => errors.push({ path: formatPath(keys), message });
 
-  const sourceIds = collectUnique(dataset.sources.map((s) => s.id), ['sources'], 'id', 'source', fail);
-  const orgIds = collectUnique(dataset.organisations.map((o) => o.id), ['organisations'], 'id', 'organisation', fail);
-  const unionIds = collectUnique(
-    dataset.foundingUnions.map((u) => u.abbreviation), ['foundingUnions'], 'abbreviation', 'union', fail,
+  const sourceIds = collectUnique(
+    dataset.sources.map((s) => s.id),
+    ['sources'],
+    'id',
+    'source',
+    fail,
   );
-  collectUnique(dataset.events.map((e) => e.id), ['events'], 'id', 'event', fail);
+  const orgIds = collectUnique(
+    dataset.organisations.map((o) => o.id),
+    ['organisations'],
+    'id',
+    'organisation',
+    fail,
+  );
+  const unionIds = collectUnique(
+    dataset.foundingUnions.map((u) => u.abbreviation),
+    ['foundingUnions'],
+    'abbreviation',
+    'union',
+    fail,
+  );
+  collectUnique(
+    dataset.events.map((e) => e.id),
+    ['events'],
+    'id',
+    'event',
+    fail,
+  );
 
   const checkRefs = (ids: readonly string[], known: Set<string>, keys: PathKey[], what: string) =>
     ids.forEach((id, i) => {

@@ -8,8 +8,10 @@ type PathKey = string | number;
 
 /** Writes a path the way a reader of the JSON file would look for it: `a.b[2].c`. */
 export function formatPath(keys: readonly PathKey[]): string {
-  return keys.reduce<string>(
-    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key),
-    '',
-  ) || '(root)';
+  return (
+    keys.reduce<string>(
+      (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key),
+      '',
+    ) || '(root)'
+  );
 }

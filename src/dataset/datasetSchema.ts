@@ -53,7 +53,11 @@ const foundingUnion = v.object({
 
 const membershipPoint = v.object({
   date: partialDate,
-  value: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+  value: v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must not be negative'),
+  ),
   note: v.optional(text),
   sources: v.pipe(sourceIds, v.nonEmpty('every figure needs a source')),
 });

@@ -10,7 +10,14 @@ export interface CsvUnion {
   today: ReadonlyArray<{ nameEn: string }>;
 }
 
-const HEADER = ['abbreviation', 'name_en', 'name_ja', 'members_1980', 'share_of_known_total_percent', 'continued_today_by'];
+const HEADER = [
+  'abbreviation',
+  'name_en',
+  'name_ja',
+  'members_1980',
+  'share_of_known_total_percent',
+  'continued_today_by',
+];
 
 /** The rows exactly as shown (filtered and sorted); unknown values stay empty cells, never 0. */
 export function createUnionsCsv(unions: readonly CsvUnion[]): string {

@@ -48,4 +48,3 @@ export function createUnionFilter(filter: UnionFilter): (union: FilterableUnion)
   const needle = normalizeSearchText(filter.query);
   return (union) => matchesMembers(union, filter.members) && matchesQuery(union, needle);
 }
-

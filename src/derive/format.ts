@@ -13,7 +13,9 @@ export const formatCount = (value: number): string => {
 
 /** Shares of a total, to one decimal place: 24.6%. */
 export const formatShare = (value: number): string => {
-  const [whole = '', tenths = '0'] = Math.abs(value * 100).toFixed(1).split('.');
+  const [whole = '', tenths = '0'] = Math.abs(value * 100)
+    .toFixed(1)
+    .split('.');
   const sign = value < 0 && `${whole}${tenths}` !== '00' ? '-' : '';
   return `${sign}${groupThousands(whole)}.${tenths}%`;
 };

@@ -65,7 +65,10 @@ const TICK_COUNTS = [2, 5, 10] as const;
  * of bars, label room from the longest label. Nothing depends on the width, so the same layout
  * is right at every width, on the server too. Pure: same input, same layout.
  */
-export function layoutBars(data: readonly BarDatum[], { rowHeight = 30, valueLabelWidth = 64 }: BarLayoutOptions = {}): BarLayout {
+export function layoutBars(
+  data: readonly BarDatum[],
+  { rowHeight = 30, valueLabelWidth = 64 }: BarLayoutOptions = {},
+): BarLayout {
   const longestLabel = Math.max(0, ...data.map((datum) => datum.label.length));
   const margin: Margin = {
     top: 28,

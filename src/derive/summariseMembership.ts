@@ -8,10 +8,7 @@ export interface MembershipSummary {
   count: number;
 }
 
-export function summariseMembership<T>(
-  items: readonly T[],
-  getMembers: (item: T) => number | null,
-): MembershipSummary {
+export function summariseMembership<T>(items: readonly T[], getMembers: (item: T) => number | null): MembershipSummary {
   let knownTotal = 0;
   let knownCount = 0;
   for (const item of items) {

@@ -49,9 +49,9 @@ let textCollator: Intl.Collator | undefined;
 /** Each text's place in the collator's order, equal texts sharing one; null stays null. */
 function rankTexts(texts: ReadonlyArray<string | null>): Array<number | null> {
   const collator = (textCollator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
-  const order = texts.flatMap((text, index) => (text === null ? [] : [index])).sort((a, b) =>
-    collator.compare(texts[a] ?? '', texts[b] ?? ''),
-  );
+  const order = texts
+    .flatMap((text, index) => (text === null ? [] : [index]))
+    .sort((a, b) => collator.compare(texts[a] ?? '', texts[b] ?? ''));
   const ranks: Array<number | null> = texts.map(() => null);
   order.forEach((index, position) => {
     const previous = order[position - 1];
@@ -96,7 +96,9 @@ export function withTextRanks<T extends TextSortableUnion>(unions: readonly T[])
       union: rankTexts(unions.map((item) => item.abbreviation)),
       name: rankTexts(unions.map((item) => item.nameEn)),
       today: rankTexts(
-        unions.map((item) => (item.today.length === 0 ? null : item.today.map((affiliate) => affiliate.nameEn).join('; '))),
+        unions.map((item) =>
+          item.today.length === 0 ? null : item.today.map((affiliate) => affiliate.nameEn).join('; '),
+        ),
       ),
     });
   return unions.map((item, index) => ({ ...item, textRanks: new LazyTextRanks(rankAll, index) }));

@@ -7,9 +7,11 @@ import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { loadRawDataset, nth } from '../fixtures/loadRawDataset';
 
 function renderPage() {
-  return render(<App initial={embeddedDataset}>
-        <ExplorerPage />
-      </App>);
+  return render(
+    <App initial={embeddedDataset}>
+      <ExplorerPage />
+    </App>,
+  );
 }
 
 describe('the explorer page', () => {
@@ -37,13 +39,21 @@ describe('the explorer page', () => {
     const table = screen.getByRole('table', { name: /Founding unions/ });
     const [, ...bodyAndFooter] = within(table).getAllByRole('row');
     expect(bodyAndFooter).toHaveLength(16);
-    const zenunyu = within(table).getByRole('rowheader', { name: /Zenunyu/ }).closest('tr');
+    const zenunyu = within(table)
+      .getByRole('rowheader', { name: /Zenunyu/ })
+      .closest('tr');
     expect(zenunyu).toHaveTextContent('unknown');
     expect(zenunyu).not.toHaveTextContent(/\b0\b/);
-    const zengyokan = within(table).getByRole('rowheader', { name: /Zengyokan/ }).closest('tr');
+    const zengyokan = within(table)
+      .getByRole('rowheader', { name: /Zengyokan/ })
+      .closest('tr');
     expect(zengyokan).toHaveTextContent('name not recorded');
     expect(zengyokan).toHaveTextContent('886');
-    expect(within(table).getByRole('rowheader', { name: /Zenrodo/ }).closest('tr')).toHaveTextContent('19,769');
+    expect(
+      within(table)
+        .getByRole('rowheader', { name: /Zenrodo/ })
+        .closest('tr'),
+    ).toHaveTextContent('19,769');
     expect(within(table).getByText('80,393')).toBeInTheDocument();
     expect(within(table).getByText('14 of 15 known')).toBeInTheDocument();
   });
@@ -54,7 +64,9 @@ describe('the explorer page', () => {
     const bars = within(chart).getAllByRole('img');
     expect(bars[0]).toHaveAccessibleName('Zenrodo: 19,769 members');
     expect(bars.at(-1)).toHaveAccessibleName('Zenunyu: membership unknown');
-    expect(within(chart).getByText(/14 of 15 unions known, known total 80,393/, { selector: 'figcaption' })).toBeInTheDocument();
+    expect(
+      within(chart).getByText(/14 of 15 unions known, known total 80,393/, { selector: 'figcaption' }),
+    ).toBeInTheDocument();
   });
 
   it('tells the history from 1975 to 2019 with the membership figures and the disputed fork', () => {
@@ -81,7 +93,10 @@ describe('the explorer page', () => {
 describe('loading another dataset', () => {
   const upload = async (contents: string, name = 'other.json') => {
     const user = userEvent.setup();
-    await user.upload(screen.getByLabelText(/Load another dataset/), new File([contents], name, { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText(/Load another dataset/),
+      new File([contents], name, { type: 'application/json' }),
+    );
   };
 
   it('refuses an invalid file with the path of the wrong field and keeps the current dataset', async () => {
@@ -116,6 +131,8 @@ describe('loading another dataset', () => {
     expect(await screen.findByText('Loaded other.json: 14 unions.')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Founding unions/ })).toHaveTextContent('13 of 14 known');
     expect(screen.getByRole('table', { name: /Founding unions/ })).toHaveTextContent('60,624');
-    expect(screen.getByRole('figure', { name: /1980 membership/ })).toHaveTextContent(/13 of 14 unions known, known total 60,624/);
+    expect(screen.getByRole('figure', { name: /1980 membership/ })).toHaveTextContent(
+      /13 of 14 unions known, known total 60,624/,
+    );
   });
 });

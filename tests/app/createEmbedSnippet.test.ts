@@ -22,7 +22,9 @@ describe('createEmbedSnippet', () => {
   it('marks an auto-height frame for the host script and carries that script, keeping 16:9 where scripts are stripped', () => {
     const snippet = createEmbedSnippet(URL, 'Membership in 1980', 'auto');
     const [frame, ...script] = snippet.split('\n');
-    expect(frame).toMatch(/^<iframe [^>]* data-auto-height style="width:100%;aspect-ratio:16 \/ 9;border:0"[^>]*><\/iframe>$/);
+    expect(frame).toMatch(
+      /^<iframe [^>]* data-auto-height style="width:100%;aspect-ratio:16 \/ 9;border:0"[^>]*><\/iframe>$/,
+    );
     expect(script.join('\n')).toBe(HOST_SCRIPT);
   });
 

@@ -37,9 +37,9 @@ describe('parseUrlState', () => {
 
 describe('formatUrlState', () => {
   it('keeps parameters it does not own, and leaves defaults out', () => {
-    expect(formatUrlState({ ...DEFAULT_URL_STATE, sorting: [{ id: 'members', desc: true }] }, '?view=table&q=old')).toBe(
-      '?view=table&sort=members%3Adesc',
-    );
+    expect(
+      formatUrlState({ ...DEFAULT_URL_STATE, sorting: [{ id: 'members', desc: true }] }, '?view=table&q=old'),
+    ).toBe('?view=table&sort=members%3Adesc');
     expect(formatUrlState(DEFAULT_URL_STATE, '?q=old&highlight=Zenrodo')).toBe('');
   });
 

@@ -58,11 +58,15 @@ try {
     for (let i = 0; i < LOADS; i += 1) {
       // Progress on stderr, so a long run does not look like a hang.
       console.error(`bench: loads at CPU ${slowdown}x, round ${i + 1} of ${LOADS}`);
-      for (const page of BENCH_PAGES) loadsOf(page.path, slowdown).push(await measureLoad(browser, server.origin, page, slowdown));
+      for (const page of BENCH_PAGES)
+        loadsOf(page.path, slowdown).push(await measureLoad(browser, server.origin, page, slowdown));
     }
   }
   for (const page of BENCH_PAGES) {
-    const row: Row = { page: page.path, 'JS gzip (KB)': round((await measureScriptBytes(browser, `${server.origin}${page.path}`)) / 1024, 1) };
+    const row: Row = {
+      page: page.path,
+      'JS gzip (KB)': round((await measureScriptBytes(browser, `${server.origin}${page.path}`)) / 1024, 1),
+    };
     const pageMedians: Record<number, Record<keyof LoadTiming, number>> = (medians[page.path] = {});
     for (const slowdown of SLOWDOWNS) {
       const pageLoads = loadsOf(page.path, slowdown);
@@ -119,7 +123,14 @@ const verdicts: Row[] = [];
 for (const slowdown of SLOWDOWNS) {
   const at = (path: string) => medians[path]?.[slowdown];
   const verdict = (target: string, value: number, limit: number, met: boolean, extra: Row = {}) =>
-    verdicts.push({ CPU: `${slowdown}x`, target, measured: round(value, 1), limit: round(limit, 1), met: met ? 'yes' : 'NO', ...extra });
+    verdicts.push({
+      CPU: `${slowdown}x`,
+      target,
+      measured: round(value, 1),
+      limit: round(limit, 1),
+      met: met ? 'yes' : 'NO',
+      ...extra,
+    });
   // The same update done by hand (see measureInteractions): what the browser alone needs.
   const check = (target: string, value: number, limit: number, byHand = Number.NaN) =>
     verdict(target, value, limit, value <= limit, Number.isNaN(byHand) ? {} : { 'browser alone': round(byHand, 1) });
@@ -137,7 +148,12 @@ for (const slowdown of SLOWDOWNS) {
     });
   };
   compare('bars painted, ms: explorer ≤ static floor', 'barsPainted', STATIC_FLOOR, 'barsPainted');
-  compare('answers a sort click, ms: explorer ≤ client-rendered bars painted', 'interactive', CLIENT_RENDERED, 'barsPainted');
+  compare(
+    'answers a sort click, ms: explorer ≤ client-rendered bars painted',
+    'interactive',
+    CLIENT_RENDERED,
+    'barsPainted',
+  );
   for (const path of BENCH_PAGES.filter((page) => page.scripted).map((page) => page.path)) {
     const page = at(path);
     if (page) check(`layout shift (worst load) on ${path}`, page.layoutShift, 0);
@@ -147,15 +163,28 @@ for (const slowdown of SLOWDOWNS) {
    * (16 ms): the bare table's sort, and the filter done by hand. Those floors are measured at 15
    * unions only, so at 4x the 10,000-union times are reported without a verdict.
    */
-  for (const [unions, limit] of [[15, 16], [10_000, 50]] as const) {
+  for (const [unions, limit] of [
+    [15, 16],
+    [10_000, 50],
+  ] as const) {
     const times = reRenders[unions]?.[slowdown];
     if (times === undefined) continue;
     if (slowdown === 1) {
       check(`sort at ${unions} unions, ms`, times.sort, limit, times.sortByHand);
       check(`filter keystroke at ${unions} unions, ms`, times.filter, limit, times.filterByHand);
     } else if (!Number.isNaN(times.sortBareTable)) {
-      check(`sort at ${unions} unions, ms (bare-table floor + 16)`, times.sort, times.sortBareTable + FRAME, times.sortByHand);
-      check(`filter keystroke at ${unions} unions, ms (by-hand floor + 16)`, times.filter, times.filterByHand + FRAME, times.filterByHand);
+      check(
+        `sort at ${unions} unions, ms (bare-table floor + 16)`,
+        times.sort,
+        times.sortBareTable + FRAME,
+        times.sortByHand,
+      );
+      check(
+        `filter keystroke at ${unions} unions, ms (by-hand floor + 16)`,
+        times.filter,
+        times.filterByHand + FRAME,
+        times.filterByHand,
+      );
     }
   }
 }

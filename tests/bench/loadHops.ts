@@ -56,7 +56,9 @@ interface Result {
   firstPaint: number[];
   interactive: number[];
 }
-const results = new Map<number, Result>(SLOWDOWNS.map((s) => [s, { hops: [], toInteractive: [], paintAfterFloor: [], firstPaint: [], interactive: [] }]));
+const results = new Map<number, Result>(
+  SLOWDOWNS.map((s) => [s, { hops: [], toInteractive: [], paintAfterFloor: [], firstPaint: [], interactive: [] }]),
+);
 
 async function floorPaint(slowdown: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -80,7 +82,12 @@ try {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
       if (LATENCY > 0) {
         await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: LATENCY,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
       }
       const scripts = recordScriptRequests(page);
       await page.goto(`${server.origin}${PATH}`, { waitUntil: 'load' });
@@ -95,7 +102,8 @@ try {
       result?.firstPaint.push(marks.fcp ?? Number.NaN);
       result?.interactive.push(marks.interactive ?? Number.NaN);
       await context.close();
-      if (LATENCY === 0 && PATH === '/') result?.paintAfterFloor.push((marks.fcp ?? Number.NaN) - (await floorPaint(slowdown)));
+      if (LATENCY === 0 && PATH === '/')
+        result?.paintAfterFloor.push((marks.fcp ?? Number.NaN) - (await floorPaint(slowdown)));
     }
   }
 } finally {
@@ -103,7 +111,10 @@ try {
   await server.close();
 }
 for (const [slowdown, { hops, toInteractive, paintAfterFloor, firstPaint, interactive }] of results) {
-  const floor = paintAfterFloor.length > 0 ? `; first paint after the static floor's, median ${Math.round(median(paintAfterFloor))} ms` : '';
+  const floor =
+    paintAfterFloor.length > 0
+      ? `; first paint after the static floor's, median ${Math.round(median(paintAfterFloor))} ms`
+      : '';
   console.log(
     `CPU ${slowdown}x, latency ${LATENCY} ms, ${PATH}: hops after first paint ${hops.join(' ')}; first paint -> interactive median ${Math.round(median(toInteractive))} ms ` +
       `(${toInteractive.map(Math.round).join(' ')}); first paint ${Math.round(median(firstPaint))} ms, interactive ${Math.round(median(interactive))} ms` +

@@ -72,7 +72,9 @@ async function timeRowsByHand(page: Page, shown: readonly string[]): Promise<num
     await (window as unknown as BenchWindow).__nextFrame();
     const body = document.querySelector('[data-view="table"] tbody');
     if (body === null) throw new Error('no table body');
-    const rows = new Map([...body.querySelectorAll('tr')].map((row) => [row.querySelector('.pin-button')?.textContent ?? '', row]));
+    const rows = new Map(
+      [...body.querySelectorAll('tr')].map((row) => [row.querySelector('.pin-button')?.textContent ?? '', row]),
+    );
     const started = performance.now();
     // Only rows out of place are moved, as a keyed framework would, and as few as that allows.
     let previous: Element | null = null;
@@ -150,7 +152,9 @@ export async function measureInteractions(
     // What moving these rows costs with nothing of the page around them: no stylesheet, no other view.
     const tableHtml = await page.locator('[data-view="table"] table').evaluate((table) => table.outerHTML);
     const bare = await context.newPage();
-    await bare.setContent(`<!doctype html><html lang="en"><body><div data-view="table">${tableHtml}</div></body></html>`);
+    await bare.setContent(
+      `<!doctype html><html lang="en"><body><div data-view="table">${tableHtml}</div></body></html>`,
+    );
     await bare.evaluate(WATCH_TABLE);
     await (await context.newCDPSession(bare)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     for (const order of sortedRows) times.sortBareTable.push(await timeRowsByHand(bare, order));

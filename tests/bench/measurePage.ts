@@ -64,7 +64,12 @@ interface Marks {
 const SETTLE_MS = 500;
 
 /** One cold load (a fresh browser context, so nothing is cached) at a given CPU slowdown. */
-export async function measureLoad(browser: Browser, origin: string, page: BenchPage, cpuSlowdown: number): Promise<LoadTiming> {
+export async function measureLoad(
+  browser: Browser,
+  origin: string,
+  page: BenchPage,
+  cpuSlowdown: number,
+): Promise<LoadTiming> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   await tab.addInitScript(watchScript(page.views));

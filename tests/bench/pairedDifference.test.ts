@@ -11,8 +11,14 @@ describe('pairedDifference', () => {
 
   it('gives an interval that holds the median and widens with noise', () => {
     const b = Array.from({ length: 15 }, () => 1000);
-    const steady = pairedDifference(b.map((value, i) => value + (i % 3) - 1), b);
-    const noisy = pairedDifference(b.map((value, i) => value + ((i * 37) % 200) - 100), b);
+    const steady = pairedDifference(
+      b.map((value, i) => value + (i % 3) - 1),
+      b,
+    );
+    const noisy = pairedDifference(
+      b.map((value, i) => value + ((i * 37) % 200) - 100),
+      b,
+    );
     for (const { median, low, high } of [steady, noisy]) {
       expect(low).toBeLessThanOrEqual(median);
       expect(high).toBeGreaterThanOrEqual(median);

@@ -18,7 +18,10 @@ export function writeReferencePages(distDirectory: string): void {
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
   // #root is the body's last element but for the module script after it (build/createEntryTags.ts).
-  const emptyRoot = explorer.replace(/<div id="root"[^>]*>[\s\S]*<\/div>(\s*<script type="module"[^>]*><\/script>\s*<\/body>)/, '<div id="root"></div>$1');
+  const emptyRoot = explorer.replace(
+    /<div id="root"[^>]*>[\s\S]*<\/div>(\s*<script type="module"[^>]*><\/script>\s*<\/body>)/,
+    '<div id="root"></div>$1',
+  );
   if (withoutScripts.includes('<script') || !withoutScripts.includes('class="table-view"')) {
     throw new Error('bench: could not make the static floor from dist/index.html');
   }

@@ -25,14 +25,21 @@ describe('createDerivedDataset on the embedded dataset', () => {
     const { series, events } = derived();
     expect(series.map((p) => p.value)).toEqual([87112, 138503, 141152, 72178, 60454]);
     expect(events.map((e) => e.date.date)).toEqual([
-      '1975-10-01', '1980', '1989-10-20', '1989-11-21', '1989-11-21', '1989-11-21', '2011-09-11', '2019',
+      '1975-10-01',
+      '1980',
+      '1989-10-20',
+      '1989-11-21',
+      '1989-11-21',
+      '1989-11-21',
+      '2011-09-11',
+      '2019',
     ]);
   });
 
   it('links each union to the affiliates that continue it today', () => {
     const today = new Map(derived().unions.map((u) => [u.abbreviation, u.today.map((a) => a.nameEn)]));
     expect(today.get('Zenkisho')).toEqual(['Labour Union of MLIT, JMA and Affiliates']);
-    expect(today.get('Zenshiho')).toEqual(['All Judiciary Administration Employees\' Union']);
+    expect(today.get('Zenshiho')).toEqual(["All Judiciary Administration Employees' Union"]);
     expect(today.get('Zenshoko')).toEqual([]);
   });
 

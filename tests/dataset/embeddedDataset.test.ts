@@ -75,9 +75,21 @@ describe('the embedded dataset', () => {
   });
 
   it('links founding unions to today’s affiliates only where facts.md does, never Zenshoko', () => {
-    const links = dataset().affiliatesToday.flatMap((a) => a.continues).sort();
+    const links = dataset()
+      .affiliatesToday.flatMap((a) => a.continues)
+      .sort();
     expect(links).toEqual(
-      ['Zenhomu', 'Zenkenro', 'Zenkisho', 'Zenkokuzei', 'Zenkoken', 'Zenkosei', 'Zenrodo', 'Zenshiho', 'Zenunyu'].sort(),
+      [
+        'Zenhomu',
+        'Zenkenro',
+        'Zenkisho',
+        'Zenkokuzei',
+        'Zenkoken',
+        'Zenkosei',
+        'Zenrodo',
+        'Zenshiho',
+        'Zenunyu',
+      ].sort(),
     );
   });
 

@@ -54,13 +54,17 @@ describe('parseDataset', () => {
   it('refuses an unknown source id', () => {
     const raw = loadRawDataset();
     nth(raw.foundingUnions, 4).sources = ['enwiki-kokko-roren', 'no-such-source'];
-    expect(errorsOf(raw)).toEqual([{ path: 'foundingUnions[4].sources[1]', message: 'unknown source id "no-such-source"' }]);
+    expect(errorsOf(raw)).toEqual([
+      { path: 'foundingUnions[4].sources[1]', message: 'unknown source id "no-such-source"' },
+    ]);
   });
 
   it('refuses an event naming an organisation that does not exist', () => {
     const raw = loadRawDataset();
     nth(raw.events, 0).organisations = ['kokko-rengo'];
-    expect(errorsOf(raw)).toEqual([{ path: 'events[0].organisations[0]', message: 'unknown organisation "kokko-rengo"' }]);
+    expect(errorsOf(raw)).toEqual([
+      { path: 'events[0].organisations[0]', message: 'unknown organisation "kokko-rengo"' },
+    ]);
   });
 
   it.each([
@@ -72,7 +76,9 @@ describe('parseDataset', () => {
   ])('refuses the malformed date %s (precision %s)', (date, precision) => {
     const raw = loadRawDataset();
     nth(raw.events, 3).date = { date, precision };
-    expect(errorsOf(raw)).toEqual([{ path: 'events[3].date.date', message: expect.stringContaining('must be a real date') }]);
+    expect(errorsOf(raw)).toEqual([
+      { path: 'events[3].date.date', message: expect.stringContaining('must be a real date') },
+    ]);
   });
 
   it('refuses an organisation that ends before it starts', () => {

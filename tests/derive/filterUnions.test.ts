@@ -7,7 +7,10 @@ const make = (abbreviation: string, nameEn: string | null, nameJa: string | null
   return { ...union, searchText: getUnionSearchText(union) };
 };
 
-const UNIONS = [make('Zenrodo', 'Labor Ministry Workers’ Union', '全労働省労働組合', 19769), make('Zenunyu', null, 'ガス労', null)];
+const UNIONS = [
+  make('Zenrodo', 'Labor Ministry Workers’ Union', '全労働省労働組合', 19769),
+  make('Zenunyu', null, 'ガス労', null),
+];
 
 describe('normalizeSearchText', () => {
   it('folds width, case and Latin accents but keeps kana voicing marks', () => {

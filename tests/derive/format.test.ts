@@ -28,7 +28,11 @@ describe('number formats', () => {
 
   it('agrees with the platform formatter on the figures a dataset can hold', () => {
     const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-    const share = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const share = new Intl.NumberFormat('en-US', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
     // Memberships are whole numbers; shares are one whole number over another.
     for (let members = 0; members <= 2_000_000; members += 7919) {
       expect(formatCount(members)).toBe(count.format(members));

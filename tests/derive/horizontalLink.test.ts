@@ -4,10 +4,22 @@ import { horizontalLink } from '@/derive/horizontalLink';
 
 describe('horizontalLink', () => {
   it.each([
-    [{ x: 0, y: 0 }, { x: 100, y: 50 }],
-    [{ x: 512.123456, y: 110 }, { x: 552.987654, y: 80 }],
-    [{ x: 300.3333333, y: 140.5 }, { x: 340.1, y: 200.25 }],
-    [{ x: 10, y: 20 }, { x: 10, y: 20 }],
+    [
+      { x: 0, y: 0 },
+      { x: 100, y: 50 },
+    ],
+    [
+      { x: 512.123456, y: 110 },
+      { x: 552.987654, y: 80 },
+    ],
+    [
+      { x: 300.3333333, y: 140.5 },
+      { x: 340.1, y: 200.25 },
+    ],
+    [
+      { x: 10, y: 20 },
+      { x: 10, y: 20 },
+    ],
   ])('draws the same curve as d3-shape linkHorizontal from %o to %o', (source, target) => {
     const d3 = linkHorizontal()({ source: [source.x, source.y], target: [target.x, target.y] });
     expect(horizontalLink(source, target)).toBe(d3);

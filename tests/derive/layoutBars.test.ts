@@ -37,7 +37,9 @@ describe('layoutBars', () => {
   it('grows in height with the number of bars, and gives labels the room the longest needs', () => {
     const layout = layoutBars(DATA);
     expect(layoutBars([...DATA, { key: 'C', label: 'C', value: 1 }]).height).toBeGreaterThan(layout.height);
-    expect(layoutBars([{ key: 'L', label: 'A much longer label', value: 1 }]).margin.left).toBeGreaterThan(layout.margin.left);
+    expect(layoutBars([{ key: 'L', label: 'A much longer label', value: 1 }]).margin.left).toBeGreaterThan(
+      layout.margin.left,
+    );
   });
 
   it('offers three tick densities over one domain, each an even set of ticks', () => {

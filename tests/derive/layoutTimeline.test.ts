@@ -9,7 +9,8 @@ function layoutOfDataset() {
   return layoutTimeline(createTimelineInput(createDerivedDataset(embeddedDataset.dataset)));
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layoutTimeline on the embedded dataset', () => {
   it('maps dates to x across 1975–2019', () => {
@@ -52,7 +53,10 @@ describe('layoutTimeline on the embedded dataset', () => {
   // Labels are packed at the narrowest axis; on a wider one each moves with its marker.
   it.each([1, 1.4, 2.7])('never lets two event labels overlap on an axis %f times the narrowest', (factor) => {
     const { events, minWidth } = layoutOfDataset();
-    const boxAt = (event: (typeof events)[number]) => ({ ...event.labelBox, x: event.labelBox.x + event.x * minWidth * (factor - 1) });
+    const boxAt = (event: (typeof events)[number]) => ({
+      ...event.labelBox,
+      x: event.labelBox.x + event.x * minWidth * (factor - 1),
+    });
     expect(events).toHaveLength(8);
     for (const [i, a] of events.entries()) {
       for (const b of events.slice(i + 1)) {

@@ -19,7 +19,11 @@ describe('partial dates', () => {
 
   it('orders by first instant, a year before a day inside it', () => {
     expect(getStartTime({ date: '1989', precision: 'year' })).toBe(Date.UTC(1989, 0, 1));
-    expect(comparePartialDates({ date: '1989', precision: 'year' }, { date: '1989-01-01', precision: 'day' })).toBeLessThan(0);
-    expect(comparePartialDates({ date: '2019', precision: 'year' }, { date: '2013-06-30', precision: 'day' })).toBeGreaterThan(0);
+    expect(
+      comparePartialDates({ date: '1989', precision: 'year' }, { date: '1989-01-01', precision: 'day' }),
+    ).toBeLessThan(0);
+    expect(
+      comparePartialDates({ date: '2019', precision: 'year' }, { date: '2013-06-30', precision: 'day' }),
+    ).toBeGreaterThan(0);
   });
 });

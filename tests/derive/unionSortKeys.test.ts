@@ -13,13 +13,28 @@ const UNIONS = withTextRanks([union('b2', 5), union('A10', null), union('a2', 7,
 
 describe('sortUnions', () => {
   it('keeps unknown values last in both directions', () => {
-    expect(sortUnions(UNIONS, [{ id: 'members', desc: true }]).map((u) => u.abbreviation)).toEqual(['a2', 'b2', 'C', 'A10']);
-    expect(sortUnions(UNIONS, [{ id: 'members', desc: false }]).map((u) => u.abbreviation)).toEqual(['b2', 'C', 'a2', 'A10']);
+    expect(sortUnions(UNIONS, [{ id: 'members', desc: true }]).map((u) => u.abbreviation)).toEqual([
+      'a2',
+      'b2',
+      'C',
+      'A10',
+    ]);
+    expect(sortUnions(UNIONS, [{ id: 'members', desc: false }]).map((u) => u.abbreviation)).toEqual([
+      'b2',
+      'C',
+      'a2',
+      'A10',
+    ]);
     expect(sortUnions(UNIONS, [{ id: 'name', desc: true }]).at(-1)?.abbreviation).toBe('a2');
   });
 
   it('sorts text for people: case-insensitive, numbers by value', () => {
-    expect(sortUnions(UNIONS, [{ id: 'union', desc: false }]).map((u) => u.abbreviation)).toEqual(['a2', 'A10', 'b2', 'C']);
+    expect(sortUnions(UNIONS, [{ id: 'union', desc: false }]).map((u) => u.abbreviation)).toEqual([
+      'a2',
+      'A10',
+      'b2',
+      'C',
+    ]);
   });
 
   it('breaks ties with the next key, then with the data’s order, and ignores unknown keys', () => {
@@ -46,11 +61,15 @@ describe('sortUnions', () => {
 
 describe('sortUnions over many unions', () => {
   // Few distinct values and many unknowns, so ties and unknowns meet in every direction.
-  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const next = random(7);
   const many = withTextRanks(
     Array.from({ length: 500 }, (_, index) =>
-      union(`U${index}`, next() < 0.2 ? null : Math.floor(next() * 20), next() < 0.1 ? null : `Name ${Math.floor(next() * 30)}`),
+      union(
+        `U${index}`,
+        next() < 0.2 ? null : Math.floor(next() * 20),
+        next() < 0.1 ? null : `Name ${Math.floor(next() * 30)}`,
+      ),
     ),
   );
   // The plain definition: a stable comparator sort, unknown last in either direction.
@@ -73,8 +92,18 @@ describe('sortUnions over many unions', () => {
     [[{ id: 'members', desc: false }]],
     [[{ id: 'members', desc: true }]],
     [[{ id: 'name', desc: true }]],
-    [[{ id: 'members', desc: true }, { id: 'name', desc: false }]],
-    [[{ id: 'name', desc: false }, { id: 'members', desc: true }]],
+    [
+      [
+        { id: 'members', desc: true },
+        { id: 'name', desc: false },
+      ],
+    ],
+    [
+      [
+        { id: 'name', desc: false },
+        { id: 'members', desc: true },
+      ],
+    ],
   ] as const)('orders them as a stable sort would, unknown last: %j', (sorting) => {
     const expected = byDefinition(sorting.map((key) => ({ ...key })));
     expect(sortUnions(many, sorting).map((u) => u.abbreviation)).toEqual(expected);

@@ -22,7 +22,10 @@ type DeckTheme = (typeof THEMES)[number];
 const RATIO_LABELS = { '16:9': '16:9 (slides)', auto: 'Auto height, with the script' } as const;
 
 /** The snippets the Share panel gives for each view, in each frame shape, read from the page as a reader would copy them. */
-async function copySnippets(browser: Browser, theme: DeckTheme): Promise<Record<View, Record<keyof typeof RATIO_LABELS, string>>> {
+async function copySnippets(
+  browser: Browser,
+  theme: DeckTheme,
+): Promise<Record<View, Record<keyof typeof RATIO_LABELS, string>>> {
   const { page, close } = await openPage(browser, `${baseUrl}/${theme === 'present' ? '?theme=present' : ''}`);
   const snippets = {} as Record<View, Record<keyof typeof RATIO_LABELS, string>>;
   for (const view of VIEWS) {
@@ -72,7 +75,10 @@ beforeAll(async () => {
   deckServer = await serveDeck({
     'default.html': createDeck(VIEWS.map((view) => snippets.default[view])),
     'present.html': createDeck(VIEWS.map((view) => snippets.present[view])),
-    'print.html': createDeck(VIEWS.map((view) => snippets.default[view]), { width: 1280, height: 720 }),
+    'print.html': createDeck(
+      VIEWS.map((view) => snippets.default[view]),
+      { width: 1280, height: 720 },
+    ),
     'article.html': createArticle(auto),
   });
   deckOrigin = deckServer.origin;
@@ -83,17 +89,26 @@ afterAll(async () => {
   await deckServer?.close();
 });
 
-async function openDeck(theme: DeckTheme, width: number, height: number): Promise<{ page: Page; close: () => Promise<void> }> {
+async function openDeck(
+  theme: DeckTheme,
+  width: number,
+  height: number,
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await chromium().newContext({ viewport: { width, height } });
   const page = await context.newPage();
   await page.goto(`${deckOrigin}/${theme}.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady() === true);
+  await page.waitForFunction(
+    () => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady() === true,
+  );
   return { page, close: () => context.close() };
 }
 
 /** Shows slide `index` and waits until its embed is hydrated. */
 async function showSlide(page: Page, index: number): Promise<FrameLocator> {
-  await page.evaluate((slide) => (window as unknown as { Reveal: { slide: (h: number) => void } }).Reveal.slide(slide), index);
+  await page.evaluate(
+    (slide) => (window as unknown as { Reveal: { slide: (h: number) => void } }).Reveal.slide(slide),
+    index,
+  );
   const frame = page.frameLocator(`.slides > section:nth-child(${index + 1}) iframe`);
   await frame.locator('html[data-interactive]').waitFor({ state: 'attached' });
   return frame;
@@ -117,7 +132,8 @@ describe('the embeds in a reveal.js deck on another origin', () => {
       await frames.nth(index).contentFrame().locator('html[data-interactive]').waitFor({ state: 'attached' });
     }
     await page.waitForTimeout(2000);
-    const heights = () => frames.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+    const heights = () =>
+      frames.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
     const settled = await heights();
     for (let sample = 0; sample < 6; sample += 1) {
       await page.waitForTimeout(500);
@@ -150,7 +166,10 @@ describe('the embeds in a reveal.js deck on another origin', () => {
           const box = await page.locator(`.slides > section:nth-child(${index + 1}) iframe`).boundingBox();
           expect(box?.width).toBeCloseTo(width, 0);
           expect(box?.height).toBeCloseTo((width * 9) / 16, 0);
-          await expect(frame.locator('html').evaluate(findFitProblems), `${view} at ${width}×${height}`).resolves.toEqual([]);
+          await expect(
+            frame.locator('html').evaluate(findFitProblems),
+            `${view} at ${width}×${height}`,
+          ).resolves.toEqual([]);
           if (view === 'table') await expect(frame.locator('tbody tr').count()).resolves.toBe(15);
           await saveScreenshot(page, `deck-${theme}-${width}x${height}-${view}`, false);
         }
@@ -195,7 +214,9 @@ describe('the embeds in a reveal.js deck on another origin', () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(`${deckOrigin}/print.html?print-pdf`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady() === true);
+    await page.waitForFunction(
+      () => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady() === true,
+    );
     // Lazy frames load as they come near the viewport: bring each one in, as printing a page the
     // presenter has scrolled through would.
     const frames = page.locator('iframe');
@@ -225,7 +246,13 @@ describe('the embeds in a reveal.js deck on another origin', () => {
       expect(text, `the ${name} slide's source line`).toMatch(/Sources?: /);
     }
     // Every source's title, on the page of its view: the lines end on the slide, not past it.
-    const lastWords = sourceLines.map((line) => line.replace(/[.\s]+$/, '').split(/\s+/).at(-1) ?? '');
+    const lastWords = sourceLines.map(
+      (line) =>
+        line
+          .replace(/[.\s]+$/, '')
+          .split(/\s+/)
+          .at(-1) ?? '',
+    );
     const printed = pages.join(' ').replace(/\s+/g, '');
     for (const word of lastWords) expect(printed).toContain(word.replace(/[()]/g, ''));
     execFileSync('pdftoppm', ['-png', '-r', '50', file, `${outputDirectory}deck`]);

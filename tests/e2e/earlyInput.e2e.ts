@@ -54,7 +54,9 @@ async function readState(page: Page) {
     values: await page.locator('.chart-view .bar__value').allTextContents(),
     step: await page.getByRole('region', { name: 'Step through the history' }).textContent(),
     // The parameters, whatever their order (the URL keeps the order they were first written in).
-    search: await page.evaluate(() => [...new URLSearchParams(window.location.search)].map(([key, value]) => `${key}=${value}`).sort()),
+    search: await page.evaluate(() =>
+      [...new URLSearchParams(window.location.search)].map(([key, value]) => `${key}=${value}`).sort(),
+    ),
   };
 }
 
@@ -63,7 +65,11 @@ async function readState(page: Page) {
  * the page is not hydrated yet, before and after; then, once it is, returns what it shows, and the
  * same for `act` done on a hydrated page.
  */
-async function actBeforeHydration(path: string, ready: (page: Page) => Promise<void>, act: (page: Page) => Promise<void>) {
+async function actBeforeHydration(
+  path: string,
+  ready: (page: Page) => Promise<void>,
+  act: (page: Page) => Promise<void>,
+) {
   const slow = await openSlowly(path);
   await ready(slow.page);
   expect(await isInteractive(slow.page)).toBe(false);
@@ -147,7 +153,10 @@ describe('input made before the page is hydrated', { timeout: 120_000 }, () => {
       (page) => page.getByRole('region', { name: 'Step through the history' }).waitFor({ state: 'visible' }),
       async (page) => {
         await page.locator('.timeline-event circle').nth(2).click();
-        await page.getByRole('region', { name: 'Step through the history' }).getByRole('button', { name: /Next/ }).click();
+        await page
+          .getByRole('region', { name: 'Step through the history' })
+          .getByRole('button', { name: /Next/ })
+          .click();
       },
     );
     expect(early.step).toContain('Event 4 of');

@@ -10,24 +10,37 @@ const chromium = startChromium();
 const VIEWS = ['table', 'chart', 'timeline'] as const;
 
 async function openPanel(page: Page) {
-  await page.getByRole('button', { name: /^Share \/ embed/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Share \/ embed/ })
+    .first()
+    .click();
   await page.locator('.view-tools__body').first().waitFor();
 }
 
 describe('single views and embeds in Chromium', () => {
   it('keeps the chart clear of its source line in a frame too small for it (320×700): the frame scrolls instead', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/embed/chart.html`, { width: 320, height: 700 });
-    const chartBottom = await page.locator('.chart-wrapper svg').first().evaluate((svg) => svg.getBoundingClientRect().bottom);
-    const sourceTop = await page.locator('.chart-figure .source-line').evaluate((line) => line.getBoundingClientRect().top);
+    const chartBottom = await page
+      .locator('.chart-wrapper svg')
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().bottom);
+    const sourceTop = await page
+      .locator('.chart-figure .source-line')
+      .evaluate((line) => line.getBoundingClientRect().top);
     expect(chartBottom).toBeLessThanOrEqual(sourceTop);
-    const labels = await page.locator('.bar__label').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()));
+    const labels = await page
+      .locator('.bar__label')
+      .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()));
     labels.slice(1).forEach((label, i) => expect(label.top).toBeGreaterThanOrEqual((labels[i]?.bottom ?? 0) - 1));
     await close();
   });
 
   for (const view of VIEWS) {
     it(`embeds the ${view} alone in a 960×540 frame with no page scrollbars`, async () => {
-      const { page, errors, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1`, { width: 960, height: 540 });
+      const { page, errors, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1`, {
+        width: 960,
+        height: 540,
+      });
       await page.locator('[data-view-ready]').waitFor();
       const size = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
@@ -49,11 +62,26 @@ describe('single views and embeds in Chromium', () => {
     const context = await chromium().newContext({ javaScriptEnabled: false, viewport: { width: 960, height: 540 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/embed/chart.html`);
-    await expect(page.getByRole('figure', { name: /1980 membership/ }).getByRole('img').count()).resolves.toBe(15);
+    await expect(
+      page
+        .getByRole('figure', { name: /1980 membership/ })
+        .getByRole('img')
+        .count(),
+    ).resolves.toBe(15);
     await page.goto(`${baseUrl}/embed/timeline.html`);
-    await expect(page.getByRole('figure', { name: /Timeline/ }).locator('.timeline-branch').count()).resolves.toBe(2);
+    await expect(
+      page
+        .getByRole('figure', { name: /Timeline/ })
+        .locator('.timeline-branch')
+        .count(),
+    ).resolves.toBe(2);
     await page.goto(`${baseUrl}/`);
-    await expect(page.getByRole('table', { name: /Founding unions/ }).locator('tbody tr').count()).resolves.toBe(15);
+    await expect(
+      page
+        .getByRole('table', { name: /Founding unions/ })
+        .locator('tbody tr')
+        .count(),
+    ).resolves.toBe(15);
     // Drawn but not hydrated: no view says it is ready.
     await expect(page.locator('[data-view-ready]').count()).resolves.toBe(0);
     await context.close();
@@ -69,9 +97,15 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('downloads a valid, self-contained SVG holding all 15 unions, title and source', async () => {
-    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&embed=1&q=ministry`, { width: 960, height: 540 });
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&embed=1&q=ministry`, {
+      width: 960,
+      height: 540,
+    });
     await openPanel(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('kokko-roren-1980-membership-ministry.svg');
     const text = await readFile(await download.path(), 'utf8');
     expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -111,9 +145,18 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('builds an embed snippet that carries the current state and works without script', async () => {
-    const { page, close } = await openPage(chromium(), `${baseUrl}/?q=ministry&sort=members:desc&highlight=Zenrodo&theme=dark`);
-    await page.locator('#chart').getByRole('button', { name: /^Share \/ embed/ }).click();
-    const snippet = await page.locator('#chart').getByLabel(/Embed snippet/).inputValue();
+    const { page, close } = await openPage(
+      chromium(),
+      `${baseUrl}/?q=ministry&sort=members:desc&highlight=Zenrodo&theme=dark`,
+    );
+    await page
+      .locator('#chart')
+      .getByRole('button', { name: /^Share \/ embed/ })
+      .click();
+    const snippet = await page
+      .locator('#chart')
+      .getByLabel(/Embed snippet/)
+      .inputValue();
     expect(snippet).toMatch(
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/chart\.html\?q=ministry&amp;sort=members%3Adesc&amp;highlight=Zenrodo&amp;theme=dark"/,
     );
@@ -122,7 +165,12 @@ describe('single views and embeds in Chromium', () => {
     expect(snippet).toContain('width:100%');
     expect(snippet).toContain('aspect-ratio:16 / 9');
     await page.locator('#chart').getByRole('radio', { name: '4:3' }).check();
-    await expect(page.locator('#chart').getByLabel(/Embed snippet/).inputValue()).resolves.toContain('aspect-ratio:4 / 3');
+    await expect(
+      page
+        .locator('#chart')
+        .getByLabel(/Embed snippet/)
+        .inputValue(),
+    ).resolves.toContain('aspect-ratio:4 / 3');
     const link = await page.locator('#chart').getByLabel('Link to this view').inputValue();
     expect(link).toContain('view=chart&q=ministry');
     await close();
@@ -147,7 +195,9 @@ describe('single views and embeds in Chromium', () => {
     }, `${baseUrl}/embed/chart.html`);
     const frame = page.frameLocator('iframe');
     await frame.locator('html[data-interactive]').waitFor({ state: 'attached' });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
+      .toBeGreaterThan(0);
     const before = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0);
     await frame.getByText('Show data').click();
     await expect
@@ -163,7 +213,10 @@ describe('single views and embeds in Chromium', () => {
   for (const view of VIEWS) {
     for (const theme of ['light', 'dark', 'present'] as const) {
       it(`has no serious or critical axe-core violation: ${view} embed, ${theme} theme`, async () => {
-        const { page, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1&theme=${theme}`, { width: 960, height: 540 });
+        const { page, close } = await openPage(chromium(), `${baseUrl}/?view=${view}&embed=1&theme=${theme}`, {
+          width: 960,
+          height: 540,
+        });
         await page.locator('[data-view-ready]').waitFor();
         await expect(findSeriousViolations(page)).resolves.toEqual([]);
         await close();
@@ -189,8 +242,14 @@ describe('single views and embeds in Chromium', () => {
   });
 
   it('uses large type in the present theme: at least 24 px chart labels at 1920 px wide', async () => {
-    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&theme=present`, { width: 1920, height: 1080 });
-    const labelHeight = await page.locator('.bar__label').first().evaluate((label) => label.getBoundingClientRect().height);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/?view=chart&theme=present`, {
+      width: 1920,
+      height: 1080,
+    });
+    const labelHeight = await page
+      .locator('.bar__label')
+      .first()
+      .evaluate((label) => label.getBoundingClientRect().height);
     expect(labelHeight).toBeGreaterThanOrEqual(24);
     const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(24);

@@ -20,7 +20,9 @@ describe('the explorer page in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       "Japan Federation of National Public Service Employees' Unions",
     );
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('日本国家公務員労働組合連合会');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      '日本国家公務員労働組合連合会',
+    );
     for (const name of ['The 15 founding unions', 'Membership in 1980', 'From 1975 to 2019']) {
       await expect(page.getByRole('region', { name }).count()).resolves.toBe(1);
     }

@@ -28,7 +28,8 @@ const VIEWS = [
 /** Clicks `name` in the open Share dialog of `view` and gives back the downloaded file and its label. */
 async function download(page: Page, view: string, name: RegExp) {
   const section = page.locator(`[data-view="${view}"]`);
-  if (!(await page.getByRole('dialog').isVisible())) await section.getByRole('button', { name: 'Share / embed / export' }).click();
+  if (!(await page.getByRole('dialog').isVisible()))
+    await section.getByRole('button', { name: 'Share / embed / export' }).click();
   const button = page.getByRole('dialog').getByRole('button', { name });
   const label = (await button.textContent()) ?? '';
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -65,7 +66,8 @@ describe('exports, opened by other renderers', () => {
   it('tells two different pictures apart (so the comparisons below can fail)', () => {
     // 10 × 10 pixels: white; white with its top 5 rows black; and with its top 6 rows black.
     const white = new Uint8Array(400).fill(255);
-    const black = (rows: number) => Uint8Array.from(white, (value, index) => (index < rows * 40 && index % 4 !== 3 ? 0 : value));
+    const black = (rows: number) =>
+      Uint8Array.from(white, (value, index) => (index < rows * 40 && index % 4 !== 3 ? 0 : value));
     expect(differingShare(white, white, 10)).toBe(0);
     expect(differingShare(black(5), white, 10)).toBe(0.5);
     // An edge one pixel lower is no difference; two pixels lower is.
@@ -87,7 +89,9 @@ describe('exports, opened by other renderers', () => {
         // resolved them: some tools misread em and %.
         expect(text.match(/<svg[\s>]/g)).toHaveLength(1);
         expect(text).not.toMatch(/ (x|y|x1|x2|y1|y2|width|height|dx|dy)="[^"]*(em|%)"/);
-        expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*font-family="[^"]*'Noto Sans CJK JP'[^"]*, sans-serif"/);
+        expect(text).toMatch(
+          /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*font-family="[^"]*'Noto Sans CJK JP'[^"]*, sans-serif"/,
+        );
 
         const slide = await download(page, view, /^Download slide/);
         writeFileSync(`${outputDirectory}${view}-${theme}-slide.png`, slide.bytes);
@@ -106,14 +110,26 @@ describe('exports, opened by other renderers', () => {
           const root = document.documentElement.getBoundingClientRect();
           return [...document.querySelectorAll('svg *:not(g, svg, title, desc, defs, pattern, pattern *)')]
             .map((element) => ({ element, box: element.getBoundingClientRect() }))
-            .filter(({ box }) => (box.width > 0 || box.height > 0) && (box.left < root.left - 0.5 || box.top < root.top - 0.5 || box.right > root.right + 0.5 || box.bottom > root.bottom + 0.5))
-            .map(({ element, box }) => `${element.tagName} "${element.textContent?.slice(0, 30) ?? ''}" at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
+            .filter(
+              ({ box }) =>
+                (box.width > 0 || box.height > 0) &&
+                (box.left < root.left - 0.5 ||
+                  box.top < root.top - 0.5 ||
+                  box.right > root.right + 0.5 ||
+                  box.bottom > root.bottom + 0.5),
+            )
+            .map(
+              ({ element, box }) =>
+                `${element.tagName} "${element.textContent?.slice(0, 30) ?? ''}" at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`,
+            );
         });
         expect(outside).toEqual([]);
         const browserPng = PNG.sync.read(await alone.screenshot({ clip: { x: 0, y: 0, width, height } }));
         await context.close();
 
-        const rendered = new Resvg(text, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render();
+        const rendered = new Resvg(text, {
+          font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+        }).render();
         writeFileSync(`${outputDirectory}${view}-${theme}-resvg.png`, rendered.asPng());
         expect([rendered.width, rendered.height]).toEqual([width, height]);
         writeFileSync(`${outputDirectory}${view}-${theme}-chromium.png`, PNG.sync.write(browserPng));
@@ -128,8 +144,13 @@ describe('exports, opened by other renderers', () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/?sort=members:desc`, { width: 1280, height: 900 });
     const tableOrder = await page.locator('[data-view="table"] tbody th[scope="row"] button').allTextContents();
     const chartOrder = await page.locator('[data-view="chart"] .chart-data tbody th').allTextContents();
-    const barFill = await page.locator('[data-view="chart"] .bar__mark').first().evaluate((mark) => getComputedStyle(mark).fill);
-    const barHex = [...barFill.matchAll(/\d+/g)].map((match) => Number(match[0]).toString(16).padStart(2, '0')).join('');
+    const barFill = await page
+      .locator('[data-view="chart"] .bar__mark')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).fill);
+    const barHex = [...barFill.matchAll(/\d+/g)]
+      .map((match) => Number(match[0]).toString(16).padStart(2, '0'))
+      .join('');
     const pptx = await download(page, 'chart', /^Download PowerPoint/);
     await close();
     expect(pptx.name).toBe('kokko-roren-slides.pptx');
@@ -144,14 +165,20 @@ describe('exports, opened by other renderers', () => {
     const tableSlide = await read('ppt/slides/slide1.xml');
     expect(tableSlide).toContain('<a:tbl>');
     const words = [...tableSlide.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1] ?? '');
-    const rowStarts = words.filter((word) => tableOrder.some((abbreviation) => word.startsWith(`${abbreviation} `) || word === abbreviation));
+    const rowStarts = words.filter((word) =>
+      tableOrder.some((abbreviation) => word.startsWith(`${abbreviation} `) || word === abbreviation),
+    );
     expect(rowStarts.map((word) => word.split(' ')[0])).toEqual(tableOrder);
     // The chart slide: a native bar chart with 15 categories and 14 values; unknown is a blank point.
     const charts = names.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
     expect(charts).toHaveLength(1);
     const chart = await read(charts[0] ?? '');
-    const categories = [...(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(chart)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => match[1]);
-    const values = [...(/<c:val>([\s\S]*?)<\/c:val>/.exec(chart)?.[1] ?? '').matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v>/g)].map((match) => match[1]);
+    const categories = [...(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(chart)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(
+      (match) => match[1],
+    );
+    const values = [
+      ...(/<c:val>([\s\S]*?)<\/c:val>/.exec(chart)?.[1] ?? '').matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v>/g),
+    ].map((match) => match[1]);
     expect(categories.toReversed()).toEqual(chartOrder);
     expect(values).toHaveLength(15);
     expect(values.filter((value) => value !== '')).toHaveLength(14);
@@ -163,18 +190,36 @@ describe('exports, opened by other renderers', () => {
     // The timeline slide: the SVG with its PNG for readers that cannot draw SVG.
     expect(names.some((name) => /^ppt\/media\/.*\.svg$/.test(name))).toBe(true);
     expect(names.some((name) => /^ppt\/media\/.*\.png$/.test(name))).toBe(true);
-    const notes = await Promise.all(names.filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map(read));
-    expect(notes.join(' ')).toMatch(/This view online: http:\/\/127\.0\.0\.1:\d+\/\?view=table&amp;sort=members%3Adesc/);
+    const notes = await Promise.all(
+      names.filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map(read),
+    );
+    expect(notes.join(' ')).toMatch(
+      /This view online: http:\/\/127\.0\.0\.1:\d+\/\?view=table&amp;sort=members%3Adesc/,
+    );
 
     // LibreOffice Impress opens it: to PDF, and the PDF's text holds every union on the table and chart slides.
     const soffice = findTool('soffice', 'libreoffice-impress');
     const profile = mkdtempSync(join(tmpdir(), 'kokko-roren-libreoffice-'));
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outputDirectory, file], {
-      timeout: 180_000,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outputDirectory,
+        file,
+      ],
+      {
+        timeout: 180_000,
+        stdio: 'ignore',
+      },
+    );
     const pdf = `${outputDirectory}slides.pdf`;
-    const pages = execFileSync(findTool('pdftotext', 'poppler-utils'), [pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    const pages = execFileSync(findTool('pdftotext', 'poppler-utils'), [pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .slice(0, -1);
     expect(pages).toHaveLength(3);
     for (const abbreviation of ABBREVIATIONS) {
       expect(pages[0]).toContain(abbreviation);

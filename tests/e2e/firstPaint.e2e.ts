@@ -8,7 +8,13 @@ const baseUrl = inject('baseUrl');
 const chromium = startChromium();
 
 /** The views' boxes on `path` at a viewport size, with scripts off (the prerendered picture) or once hydrated. */
-async function boxes(browser: Browser, path: string, width: number, height: number, scripts: boolean): Promise<ViewBoxes> {
+async function boxes(
+  browser: Browser,
+  path: string,
+  width: number,
+  height: number,
+  scripts: boolean,
+): Promise<ViewBoxes> {
   const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: scripts });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
@@ -33,12 +39,15 @@ const PAGES: Array<[string, number, number]> = [
 ];
 
 describe('the prerendered picture is the final one', () => {
-  it.each(PAGES)('%s at %i×%i px: every view keeps its box and text size through hydration', async (path, width, height) => {
-    const before = await boxes(chromium(), path, width, height, false);
-    const after = await boxes(chromium(), path, width, height, true);
-    expect(Object.values(before).some((view) => view !== null)).toBe(true);
-    expect(describeMoves(before, after)).toEqual([]);
-  });
+  it.each(PAGES)(
+    '%s at %i×%i px: every view keeps its box and text size through hydration',
+    async (path, width, height) => {
+      const before = await boxes(chromium(), path, width, height, false);
+      const after = await boxes(chromium(), path, width, height, true);
+      expect(Object.values(before).some((view) => view !== null)).toBe(true);
+      expect(describeMoves(before, after)).toEqual([]);
+    },
+  );
 
   it('fills the width it is given: the chart and the timeline are as wide as their frames at 1280 px', async () => {
     const { chart, timeline } = await boxes(chromium(), '/', 1280, 900, false);

@@ -49,14 +49,25 @@ describe('prerendered pages as they load and hydrate', () => {
   });
 
   it('come up in the state a URL asks for, without errors', async () => {
-    const { page, errors, close } = await openPage(chromium(), `${baseUrl}/?q=zenk&sort=members:asc&highlight=Zenkoken&step=fork`);
+    const { page, errors, close } = await openPage(
+      chromium(),
+      `${baseUrl}/?q=zenk&sort=members:asc&highlight=Zenkoken&step=fork`,
+    );
     const table = page.getByRole('table', { name: /Founding unions/ });
     await expect(table.locator('tbody .pin-button').allTextContents()).resolves.toEqual([
-      'Zenkokuzei', 'Zenkoken', 'Zenkosei', 'Zenkisho', 'Zenkenro',
+      'Zenkokuzei',
+      'Zenkoken',
+      'Zenkosei',
+      'Zenkisho',
+      'Zenkenro',
     ]);
-    const members = (await table.locator('tbody td.numeric:nth-child(3)').allTextContents()).map((text) => Number(text.replaceAll(',', '')));
+    const members = (await table.locator('tbody td.numeric:nth-child(3)').allTextContents()).map((text) =>
+      Number(text.replaceAll(',', '')),
+    );
     expect(members).toEqual([...members].sort((a, b) => a - b));
-    await expect(page.getByRole('columnheader', { name: /Members, 1980/ }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect(page.getByRole('columnheader', { name: /Members, 1980/ }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
     await expect(page.locator('tr.is-highlighted th').textContent()).resolves.toContain('Zenkoken');
     expect(errors).toEqual([]);
     await close();
@@ -82,9 +93,7 @@ describe('prerendered pages as they load and hydrate', () => {
     expect(order.slice(0, 3)).toEqual(['Zenrodo', 'Zenshiho', 'Zenhomu']);
     // The chart and the timeline hydrate right after, and answer too.
     await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'As the table is sorted' });
-    await expect
-      .poll(() => page.locator('.chart-view .bar__label').allTextContents())
-      .toEqual(order);
+    await expect.poll(() => page.locator('.chart-view .bar__label').allTextContents()).toEqual(order);
     await page.getByRole('region', { name: 'Step through the history' }).getByRole('button', { name: /Next/ }).click();
     expect(errors).toEqual([]);
     await context.close();

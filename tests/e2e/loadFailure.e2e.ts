@@ -9,7 +9,14 @@ const chromium = startChromium();
 const DATASET_FILE = fileURLToPath(new URL('../../data/kokko-roren.json', import.meta.url));
 
 /** A page whose requests for files matching `blocked` fail (404, or a dropped connection) until `unblock()`. */
-async function openWithBlockedChunk(browser: Browser, url: string, blocked: RegExp, how: '404' | 'offline', width = 960, height = 540) {
+async function openWithBlockedChunk(
+  browser: Browser,
+  url: string,
+  blocked: RegExp,
+  how: '404' | 'offline',
+  width = 960,
+  height = 540,
+) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const uncaught: string[] = [];
@@ -38,7 +45,10 @@ async function openWithBlockedChunk(browser: Browser, url: string, blocked: RegE
 }
 
 function chartIsThere(page: Page) {
-  return page.getByRole('figure', { name: /1980 membership/ }).getByRole('img').count();
+  return page
+    .getByRole('figure', { name: /1980 membership/ })
+    .getByRole('img')
+    .count();
 }
 
 describe('a part whose code does not arrive, in Chromium', () => {
@@ -72,7 +82,7 @@ describe('a part whose code does not arrive, in Chromium', () => {
     await close();
   });
 
-  it("keeps the prerendered page when its own chunk 404s, says so with Retry, and hydrates on Retry", async () => {
+  it('keeps the prerendered page when its own chunk 404s, says so with Retry, and hydrates on Retry', async () => {
     const { page, uncaught, unblock, close } = await openWithBlockedChunk(
       chromium(),
       `${baseUrl}/embed/chart.html`,
@@ -91,7 +101,10 @@ describe('a part whose code does not arrive, in Chromium', () => {
     await expect(chartIsThere(page)).resolves.toBe(15);
     // Hydrated: the tools answer.
     await page.getByRole('button', { name: 'Share / embed / export' }).click();
-    await page.getByRole('dialog').getByLabel(/Embed snippet/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Embed snippet/)
+      .waitFor();
     expect(uncaught).toEqual([]);
     await close();
   });
@@ -113,7 +126,12 @@ describe('a part whose code does not arrive, in Chromium', () => {
       .poll(() => loader.getByRole('alert').textContent())
       .toMatch(/^kokko-roren\.json could not be checked: the validator did not load .*The current dataset stays/);
     expect(blockedRequests.length).toBeGreaterThan(0);
-    await expect(page.getByRole('table', { name: /Founding unions/ }).locator('tbody tr').count()).resolves.toBe(15);
+    await expect(
+      page
+        .getByRole('table', { name: /Founding unions/ })
+        .locator('tbody tr')
+        .count(),
+    ).resolves.toBe(15);
     unblock();
     await input.setInputFiles(DATASET_FILE);
     await expect.poll(() => loader.locator('[aria-live]').textContent()).toBe('Loaded kokko-roren.json: 15 unions.');

@@ -22,7 +22,9 @@ describe('the membership chart in Chromium', () => {
     expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
     await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Zenzeikan: 744 members');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+      'Zenzeikan: 744 members',
+    );
     await page.keyboard.press('Escape');
     await expect(tooltip.count()).resolves.toBe(0);
     expect(errors).toEqual([]);
@@ -47,10 +49,15 @@ describe('the membership chart in Chromium', () => {
 
   it('sets the highlight with a click, in the URL and in the table', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/`);
-    await chart(page).getByRole('img', { name: /^Zenkisho/ }).click();
+    await chart(page)
+      .getByRole('img', { name: /^Zenkisho/ })
+      .click();
     await expect.poll(() => new URL(page.url()).searchParams.get('highlight')).toBe('Zenkisho');
     await expect(
-      page.getByRole('table', { name: /Founding unions/ }).getByRole('button', { name: 'Zenkisho' }).getAttribute('aria-pressed'),
+      page
+        .getByRole('table', { name: /Founding unions/ })
+        .getByRole('button', { name: 'Zenkisho' })
+        .getAttribute('aria-pressed'),
     ).resolves.toBe('true');
     await close();
   });
@@ -58,8 +65,14 @@ describe('the membership chart in Chromium', () => {
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     for (const width of [1280, 320]) {
       it(`is axe-clean and fits at ${width} px in the ${theme} theme`, async () => {
-        const { page, close } = await openPage(chromium(), `${baseUrl}/?q=ministry&highlight=Zenhomu`, { theme, width, height: 900 });
-        await chart(page).getByRole('img', { name: /^Zenhomu/ }).focus();
+        const { page, close } = await openPage(chromium(), `${baseUrl}/?q=ministry&highlight=Zenhomu`, {
+          theme,
+          width,
+          height: 900,
+        });
+        await chart(page)
+          .getByRole('img', { name: /^Zenhomu/ })
+          .focus();
         await expect(findSeriousViolations(page)).resolves.toEqual([]);
         await expect(scrollsSideways(page)).resolves.toBe(false);
         const svg = await chart(page).locator('svg[role="group"]').boundingBox();

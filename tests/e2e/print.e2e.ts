@@ -108,7 +108,9 @@ describe('printing in Chromium (A4 landscape), read back with pdftotext', () => 
         }
       }
       if (unions) for (const abbreviation of ABBREVIATIONS) expect(text).toMatch(new RegExp(`\\b${abbreviation}\\b`));
-      const pageSize = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+      const pageSize = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(
+        /Page size:\s+([\d.]+) x ([\d.]+) pts/,
+      );
       // A4 landscape: 842 × 595 points.
       expect([Math.round(Number(pageSize?.[1])), Math.round(Number(pageSize?.[2]))]).toEqual([842, 595]);
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, `${outputDirectory}${name}`]);

@@ -11,7 +11,9 @@ describe('counting round trips', () => {
     const request = (url: string, start: number, end: number) => ({ url, start, end });
     expect(countHops([])).toBe(0);
     expect(countHops([request('a', 0, 100), request('b', 10, 90), request('c', 50, 150)])).toBe(1);
-    expect(countHops([request('a', 0, 100), request('b', 100, 200), request('c', 150, 250), request('d', 260, 300)])).toBe(3);
+    expect(
+      countHops([request('a', 0, 100), request('b', 100, 200), request('c', 150, 250), request('d', 260, 300)]),
+    ).toBe(3);
     // The order they are listed in does not matter.
     expect(countHops([request('d', 260, 300), request('b', 100, 200), request('a', 0, 100)])).toBe(3);
   });
@@ -27,7 +29,12 @@ describe('scripts after the first paint', () => {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
         // Latency, so that a round trip takes far longer than the work between two requests.
         await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: -1, uploadThroughput: -1 });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 100,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
         const scripts = recordScriptRequests(page);
         await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
         await waitForInteractive(page);
@@ -41,7 +48,9 @@ describe('scripts after the first paint', () => {
         expect(entry).toBeDefined();
         const fromEntry = all.filter((request) => request.start >= (entry?.start ?? 0));
         const afterPaint = all.filter((request) => request.start >= paint);
-        const timeline = JSON.stringify(all.map(({ url, start, end }) => [url, Math.round(start - paint), Math.round(end - paint)]));
+        const timeline = JSON.stringify(
+          all.map(({ url, start, end }) => [url, Math.round(start - paint), Math.round(end - paint)]),
+        );
         expect(countHops(fromEntry), timeline).toBeLessThanOrEqual(2);
         expect(countHops(afterPaint), timeline).toBeLessThanOrEqual(2);
         await context.close();

@@ -28,7 +28,10 @@ describe('each embed shown whole in a 16:9 frame', () => {
             await page.waitForTimeout(100);
             const problems = await page.evaluate(findFitProblems);
             // The table shows every row at slide sizes; at 960×540 it may scroll its rows (under its header).
-            const allowed = view === 'table' && width === 960 ? problems.filter((problem) => !problem.startsWith('div.table-scroll scrolls')) : problems;
+            const allowed =
+              view === 'table' && width === 960
+                ? problems.filter((problem) => !problem.startsWith('div.table-scroll scrolls'))
+                : problems;
             expect(allowed, `${url} at ${width}×${height}`).toEqual([]);
           }
           await saveScreenshot(page, `slide-${theme}-${width}x${height}-${view}`, false);
@@ -44,7 +47,10 @@ describe('each embed shown whole in a 16:9 frame', () => {
     await page.goto(`${baseUrl}/embed/table.html`, { waitUntil: 'load' });
     await waitForInteractive(page);
     const scroller = page.locator('.table-scroll');
-    const sizes = await scroller.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight }));
+    const sizes = await scroller.evaluate((element) => ({
+      scroll: element.scrollHeight,
+      client: element.clientHeight,
+    }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     await scroller.evaluate((element) => element.scrollBy(0, 200));
     const inView = await page.evaluate(() => {
@@ -54,7 +60,10 @@ describe('each embed shown whole in a 16:9 frame', () => {
         const atCentre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         return box.top >= 0 && box.bottom <= window.innerHeight && atCentre !== null && element.contains(atCentre);
       };
-      return { header: visible(document.querySelector('thead th:nth-child(2)')), source: visible(document.querySelector('.source-line')) };
+      return {
+        header: visible(document.querySelector('thead th:nth-child(2)')),
+        source: visible(document.querySelector('.source-line')),
+      };
     });
     expect(inView).toEqual({ header: true, source: true });
     await saveScreenshot(page, 'slide-table-800x360-scrolled', false);

@@ -30,7 +30,9 @@ describe(`the site served under ${MOUNT}, in Chromium`, () => {
       const page = await context.newPage();
       const failed: string[] = [];
       const errors: string[] = [];
-      page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+      page.on('requestfailed', (request) =>
+        failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+      );
       page.on('response', (response) => {
         if (response.status() >= 400) failed.push(`${response.url()}: ${response.status()}`);
       });
@@ -51,7 +53,10 @@ describe(`the site served under ${MOUNT}, in Chromium`, () => {
       // The export panel is a chunk loaded on demand: it came from the same folder.
       await dialog.getByRole('button', { name: 'Download SVG' }).waitFor();
       const scripts = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((p) => p.endsWith('.js')),
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((p) => p.endsWith('.js')),
       );
       expect(scripts.length).toBeGreaterThan(2);
       expect(scripts.filter((script) => !script.startsWith(`${MOUNT}assets/`))).toEqual([]);

@@ -45,7 +45,9 @@ describe('the timeline in Chromium', () => {
 
   it('steps through the events by keyboard and puts the step in the URL', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/`);
-    await timeline(page).getByRole('img', { name: /^1 October 1975/ }).focus();
+    await timeline(page)
+      .getByRole('img', { name: /^1 October 1975/ })
+      .focus();
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
     const panel = page.getByRole('region', { name: 'Step through the history' });
     await expect(panel.textContent()).resolves.toContain('Event 6 of 8');
@@ -83,7 +85,9 @@ describe('the timeline in Chromium', () => {
           width,
           height: 1000,
         });
-        await timeline(page).getByRole('img', { name: /^Branch \(disputed\)/ }).focus();
+        await timeline(page)
+          .getByRole('img', { name: /^Branch \(disputed\)/ })
+          .focus();
         await expect(findSeriousViolations(page)).resolves.toEqual([]);
         await page.locator('#timeline').evaluate((section) => section.scrollIntoView());
         await saveScreenshot(page, `timeline-${width}-${theme}`, false);

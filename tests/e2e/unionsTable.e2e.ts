@@ -38,9 +38,11 @@ describe('the founding-unions table in Chromium', () => {
     const ascending = await shownOrder(page);
     expect(ascending.slice(0, 2)).toEqual(['Zenzeikan', 'Zengyokan']);
     expect(ascending.at(-1)).toBe('Zenunyu');
-    await expect(unionTable(page).getByRole('columnheader', { name: /^Members, 1980/ }).getAttribute('aria-sort')).resolves.toBe(
-      'ascending',
-    );
+    await expect(
+      unionTable(page)
+        .getByRole('columnheader', { name: /^Members, 1980/ })
+        .getAttribute('aria-sort'),
+    ).resolves.toBe('ascending');
     expect(errors).toEqual([]);
     await close();
   });
@@ -58,7 +60,12 @@ describe('the founding-unions table in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(shownOrder(page)).resolves.toEqual([
-      'Zenshoko', 'Zendenpa', 'Zenunyu', 'Zenkisho', 'Zenkenro', 'Zenrodo',
+      'Zenshoko',
+      'Zendenpa',
+      'Zenunyu',
+      'Zenkisho',
+      'Zenkenro',
+      'Zenrodo',
     ]);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Enter');
@@ -88,14 +95,24 @@ describe('the founding-unions table in Chromium', () => {
 
   it('downloads the CSV of what is shown, with a byte-order mark', async () => {
     const { page, close } = await openPage(chromium(), `${baseUrl}/?q=zenk&sort=members:desc`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('kokko-roren-founding-unions-1980-membership-5-of-15.csv');
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     const bytes = await readFile(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines.map((line) => line.split(',')[0])).toEqual(['abbreviation', 'Zenkenro', 'Zenkisho', 'Zenkosei', 'Zenkoken', 'Zenkokuzei']);
+    expect(lines.map((line) => line.split(',')[0])).toEqual([
+      'abbreviation',
+      'Zenkenro',
+      'Zenkisho',
+      'Zenkosei',
+      'Zenkoken',
+      'Zenkokuzei',
+    ]);
     await close();
   });
 
@@ -111,8 +128,13 @@ describe('the founding-unions table in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(dataset)),
     });
-    await expect.poll(() => page.locator('.dataset-loader [aria-live]').textContent()).toBe('Loaded formulas.json: 15 unions.');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    await expect
+      .poll(() => page.locator('.dataset-loader [aria-live]').textContent())
+      .toBe('Loaded formulas.json: 15 unions.');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     const { readFile } = await import('node:fs/promises');
     const text = (await readFile(await download.path())).toString('utf8');
     const rows = text.slice(1).trim().split('\r\n').slice(1, 5);
@@ -128,10 +150,21 @@ describe('the founding-unions table in Chromium', () => {
 
   for (const theme of ['light', 'dark'] satisfies Theme[]) {
     it(`works at 320 px without sideways page scroll, axe-clean, in the ${theme} theme`, async () => {
-      const { page, close } = await openPage(chromium(), `${baseUrl}/?highlight=Zenrodo`, { theme, width: 320, height: 700 });
+      const { page, close } = await openPage(chromium(), `${baseUrl}/?highlight=Zenrodo`, {
+        theme,
+        width: 320,
+        height: 700,
+      });
       await page.getByRole('searchbox', { name: 'Filter unions' }).fill('ministry');
       await sortButton(page, /^Members, 1980/).click();
-      await expect(shownOrder(page)).resolves.toEqual(['Zenrodo', 'Zenhomu', 'Zenshoko', 'Zenkenro', 'Zenkosei', 'Monbushokuso']);
+      await expect(shownOrder(page)).resolves.toEqual([
+        'Zenrodo',
+        'Zenhomu',
+        'Zenshoko',
+        'Zenkenro',
+        'Zenkosei',
+        'Monbushokuso',
+      ]);
       await expect(scrollsSideways(page)).resolves.toBe(false);
       // The first column stays in view while the table scrolls inside its own container.
       const scroller = page.getByRole('group', { name: /Founding unions/ });
@@ -147,7 +180,9 @@ describe('the founding-unions table in Chromium', () => {
     });
 
     it(`is axe-clean sorted, filtered and highlighted at 1280 px in the ${theme} theme`, async () => {
-      const { page, close } = await openPage(chromium(), `${baseUrl}/?sort=today:asc,members:desc&highlight=Zenkisho`, { theme });
+      const { page, close } = await openPage(chromium(), `${baseUrl}/?sort=today:asc,members:desc&highlight=Zenkisho`, {
+        theme,
+      });
       await unionTable(page).getByRole('button', { name: 'Zenkisho' }).hover();
       await expect(findSeriousViolations(page)).resolves.toEqual([]);
       await page.locator('#table').scrollIntoViewIfNeeded();

@@ -13,7 +13,9 @@ function measureChart(page: Page) {
     const box = (element: Element | null) => {
       if (element === null) return null;
       const rect = element.getBoundingClientRect();
-      return [rect.x + window.scrollX, rect.y + window.scrollY, rect.width, rect.height].map((value) => Math.round(value * 10) / 10);
+      return [rect.x + window.scrollX, rect.y + window.scrollY, rect.width, rect.height].map(
+        (value) => Math.round(value * 10) / 10,
+      );
     };
     return {
       svg: box(document.querySelector('[data-view="chart"] svg[role="group"]')),
@@ -52,7 +54,9 @@ describe('Share / embed / export in Chromium: a dialog over the view', () => {
           await dialog.evaluate((element) => {
             const focused = document.activeElement;
             if (focused === null || focused === document.body) return 'browser';
-            return element.contains(focused) ? `dialog: ${focused.tagName} ${focused.textContent?.slice(0, 20) ?? ''}` : 'page';
+            return element.contains(focused)
+              ? `dialog: ${focused.tagName} ${focused.textContent?.slice(0, 20) ?? ''}`
+              : 'page';
           }),
         );
       }
@@ -82,11 +86,16 @@ describe('Share / embed / export in Chromium: a dialog over the view', () => {
       const bytes = await readFile(await png.path());
       expect(label).toBe(`Download PNG (${bytes.readUInt32BE(16)}×${bytes.readUInt32BE(20)} px)`);
       // The picture holds the chart as it is on the page, not as it would be beside an open panel.
-      const [svg] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download SVG' }).click(),
+      ]);
       const text = await readFile(await svg.path(), 'utf8');
       // Its first bar is the size it is on the page (lengths in the file are px).
       const fileBar = await page.evaluate((file) => {
-        const bar = new DOMParser().parseFromString(file, 'image/svg+xml').querySelector('[aria-label^="Zenrodo"] rect');
+        const bar = new DOMParser()
+          .parseFromString(file, 'image/svg+xml')
+          .querySelector('[aria-label^="Zenrodo"] rect');
         return [Number(bar?.getAttribute('width')), Number(bar?.getAttribute('height'))];
       }, text);
       expect(fileBar[0]).toBeCloseTo(pageBar?.width ?? 0, 0);

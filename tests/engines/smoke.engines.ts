@@ -49,9 +49,15 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
   it('notices a console error and a CSP violation when a page has them (so the checks below can fail)', async () => {
     const session = browser();
     await session.open(`${baseUrl}/embed/table.html`);
-    await session.evaluate('(console.error("probe: console error"), document.body.setAttribute("style", "outline: 1px solid red"))');
-    await expect.poll(async () => (await session.record()).errors.some((error) => error.includes('probe: console error'))).toBe(true);
-    await expect.poll(async () => (await session.record()).csp.some((violation) => violation.startsWith('style-src-attr'))).toBe(true);
+    await session.evaluate(
+      '(console.error("probe: console error"), document.body.setAttribute("style", "outline: 1px solid red"))',
+    );
+    await expect
+      .poll(async () => (await session.record()).errors.some((error) => error.includes('probe: console error')))
+      .toBe(true);
+    await expect
+      .poll(async () => (await session.record()).csp.some((violation) => violation.startsWith('style-src-attr')))
+      .toBe(true);
   });
 
   it('loads the explorer at 1280 and 320 px with all three views, no console error and no CSP violation', async () => {
@@ -124,7 +130,9 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     await session.focus({ css: '.timeline-event.is-current', within: timeline });
     await session.press('ArrowRight');
     await expect.poll(() => session.text(stepText)).not.toBe(afterNext);
-    await expect(session.text({ css: '.timeline-step__count', within: stepPanel })).resolves.toMatch(/^Event \d+ of \d+$/);
+    await expect(session.text({ css: '.timeline-step__count', within: stepPanel })).resolves.toMatch(
+      /^Event \d+ of \d+$/,
+    );
     await expectCleanPage(session);
   });
 
@@ -153,9 +161,13 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     await session.click({ css: '[data-view="chart"] .view-tools__open' });
     await session.click({ role: 'button', name: 'Download SVG', within: { css: '[data-view="chart"]' } });
     await expect
-      .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }), { timeout: 10_000 })
+      .poll(() => session.text({ role: 'status', within: { css: '[data-view="chart"] .export-buttons' } }), {
+        timeout: 10_000,
+      })
       .toBe('Saved kokko-roren-1980-membership-ministry.svg.');
-    await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toEqual(['kokko-roren-1980-membership-ministry.svg']);
+    await expect
+      .poll(() => finishedDownloads(directory), { timeout: 10_000 })
+      .toEqual(['kokko-roren-1980-membership-ministry.svg']);
     const file = join(directory, 'kokko-roren-1980-membership-ministry.svg');
     await expect.poll(() => readFileSync(file, 'utf8').endsWith('</svg>'), { timeout: 10_000 }).toBe(true);
     const svg = readFileSync(file, 'utf8');
@@ -181,12 +193,16 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     const directory = session.downloadDirectory;
     for (const name of readdirSync(directory)) rmSync(join(directory, name), { force: true });
     await session.open(`${baseUrl}/`);
-    const fill = String(await session.evaluate('getComputedStyle(document.querySelector("[data-view=chart] .bar__mark")).fill'));
+    const fill = String(
+      await session.evaluate('getComputedStyle(document.querySelector("[data-view=chart] .bar__mark")).fill'),
+    );
     const bar = (/^rgb\((\d+), (\d+), (\d+)\)$/.exec(fill) ?? []).slice(1).map(Number);
     expect(bar, `bar fill ${fill}`).toHaveLength(3);
     await session.click({ css: '[data-view="chart"] .view-tools__open' });
     await session.click({ role: 'button', name: /^Download PNG/, within: { css: '[data-view="chart"]' } });
-    await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toEqual(['kokko-roren-1980-membership.png']);
+    await expect
+      .poll(() => finishedDownloads(directory), { timeout: 10_000 })
+      .toEqual(['kokko-roren-1980-membership.png']);
     const file = join(directory, 'kokko-roren-1980-membership.png');
     // Firefox names the file before it has written all of it: wait for the PNG's last chunk.
     await expect.poll(() => readFileSync(file).subarray(-8, -4).toString('latin1'), { timeout: 10_000 }).toBe('IEND');
@@ -198,12 +214,19 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     expect(coloured / (png.width * png.height)).toBeGreaterThanOrEqual(0.05);
     // The slide and the PowerPoint file are made in this engine too, with nothing the CSP refuses.
     await session.click({ role: 'button', name: /^Download slide/, within: { css: '[data-view="chart"]' } });
-    await expect.poll(() => finishedDownloads(directory), { timeout: 10_000 }).toContain('kokko-roren-1980-membership-slide.png');
+    await expect
+      .poll(() => finishedDownloads(directory), { timeout: 10_000 })
+      .toContain('kokko-roren-1980-membership-slide.png');
     await session.click({ role: 'button', name: /^Download PowerPoint/, within: { css: '[data-view="chart"]' } });
-    const status: Target = { role: 'status', within: { css: '[data-view="chart"] .view-tools__body > .export-buttons:last-child' } };
+    const status: Target = {
+      role: 'status',
+      within: { css: '[data-view="chart"] .view-tools__body > .export-buttons:last-child' },
+    };
     await expect.poll(() => session.text(status), { timeout: 30_000 }).toBe('Saved kokko-roren-slides.pptx.');
     await expect.poll(() => finishedDownloads(directory), { timeout: 20_000 }).toContain('kokko-roren-slides.pptx');
-    await expect.poll(() => readFileSync(join(directory, 'kokko-roren-slides.pptx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    await expect
+      .poll(() => readFileSync(join(directory, 'kokko-roren-slides.pptx')).subarray(0, 2).toString('latin1'))
+      .toBe('PK');
     await expectCleanPage(session);
   });
 
@@ -225,7 +248,10 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       await session.open(`${baseUrl}${path}`, viewport);
       await new Promise((done) => setTimeout(done, 300));
       const after = await measure();
-      expect(Object.values(before).some((view) => view !== null), `${path} drew nothing`).toBe(true);
+      expect(
+        Object.values(before).some((view) => view !== null),
+        `${path} drew nothing`,
+      ).toBe(true);
       expect.soft(describeMoves(before, after), `${path} at ${viewport.width}×${viewport.height}`).toEqual([]);
     }
   });
@@ -235,12 +261,14 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
     for (const view of ['table', 'chart', 'timeline']) {
       await session.open(`${baseUrl}/#${view}`, { width: 375, height: 740 });
       await new Promise((done) => setTimeout(done, 300));
-      const top = Number(await session.evaluate(`document.getElementById(${JSON.stringify(view)}).getBoundingClientRect().top`));
+      const top = Number(
+        await session.evaluate(`document.getElementById(${JSON.stringify(view)}).getBoundingClientRect().top`),
+      );
       expect.soft(Math.abs(top), `#${view} is ${top} px from the top`).toBeLessThanOrEqual(2);
     }
   });
 
-  describe('in a reveal.js deck on another origin, with the README\'s host lines', () => {
+  describe("in a reveal.js deck on another origin, with the README's host lines", () => {
     let deck: StaticServer | undefined;
     beforeAll(async () => {
       // The snippets the Share panel gives (16:9, the default), made by the panel's own functions.
@@ -259,7 +287,9 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
       await session.enterFrame(null);
       await session.evaluate(`Reveal.slide(${index})`);
       await session.enterFrame({ css: `.slides > section:nth-child(${index + 1}) iframe` });
-      await expect.poll(() => session.evaluate('document.documentElement.hasAttribute("data-interactive")'), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => session.evaluate('document.documentElement.hasAttribute("data-interactive")'), { timeout: 15_000 })
+        .toBe(true);
     }
 
     for (const viewport of [
@@ -273,7 +303,10 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
         for (const [index, view] of ['table', 'chart', 'timeline'].entries()) {
           await enterSlide(session, index);
           await new Promise((done) => setTimeout(done, 200));
-          await expect(session.evaluate(`(${findFitProblems.toString()})()`), `${view} at ${viewport.width}×${viewport.height}`).resolves.toEqual([]);
+          await expect(
+            session.evaluate(`(${findFitProblems.toString()})()`),
+            `${view} at ${viewport.width}×${viewport.height}`,
+          ).resolves.toEqual([]);
           if (view === 'table') await expect(session.count(rowAbbreviations)).resolves.toBe(15);
           await session.enterFrame(null);
           await session.screenshot(`engines-${engine}-deck-${viewport.width}x${viewport.height}-${view}`);

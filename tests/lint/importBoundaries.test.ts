@@ -24,7 +24,9 @@ describe('the import boundaries in eslint.config.js', () => {
   });
 
   it('refuses a view importing the app, and derive/ importing a view', async () => {
-    await expect(refusals('src/views/table/Example.ts', "export { PAGES } from '@/app/pages';\n")).resolves.toHaveLength(1);
+    await expect(
+      refusals('src/views/table/Example.ts', "export { PAGES } from '@/app/pages';\n"),
+    ).resolves.toHaveLength(1);
     const fromDerive = "export { Timeline } from '@/views/timeline/Timeline';\n";
     await expect(refusals('src/derive/example.ts', fromDerive)).resolves.toHaveLength(1);
   });

@@ -4,8 +4,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDataset } from '../fixtures/makeDataset';
 
 const SOURCE_ORDER = [
-  'Zenshoko', 'Zenshiho', 'Zendenpa', 'Zenunyu', 'Zenkisho', 'Zenkenro', 'Monbushokuso', 'Sorifuroren',
-  'Zenzeikan', 'Zenhomu', 'Zenrodo', 'Zenkokuzei', 'Zenkoken', 'Zenkosei', 'Zengyokan',
+  'Zenshoko',
+  'Zenshiho',
+  'Zendenpa',
+  'Zenunyu',
+  'Zenkisho',
+  'Zenkenro',
+  'Monbushokuso',
+  'Sorifuroren',
+  'Zenzeikan',
+  'Zenhomu',
+  'Zenrodo',
+  'Zenkokuzei',
+  'Zenkoken',
+  'Zenkosei',
+  'Zengyokan',
 ];
 
 const renderAt = (search = '') => renderExplorer(search);
@@ -55,14 +68,40 @@ describe('sorting', () => {
     await user.click(sortButton(/^Members, 1980/));
     expect(header(/^Members, 1980/)).toHaveAttribute('aria-sort', 'descending');
     expect(shownOrder()).toEqual([
-      'Zenrodo', 'Zenshiho', 'Zenhomu', 'Zenshoko', 'Zenkenro', 'Zenkisho', 'Zenkosei', 'Zenkoken',
-      'Zendenpa', 'Zenkokuzei', 'Sorifuroren', 'Monbushokuso', 'Zengyokan', 'Zenzeikan', 'Zenunyu',
+      'Zenrodo',
+      'Zenshiho',
+      'Zenhomu',
+      'Zenshoko',
+      'Zenkenro',
+      'Zenkisho',
+      'Zenkosei',
+      'Zenkoken',
+      'Zendenpa',
+      'Zenkokuzei',
+      'Sorifuroren',
+      'Monbushokuso',
+      'Zengyokan',
+      'Zenzeikan',
+      'Zenunyu',
     ]);
     await user.click(sortButton(/^Members, 1980/));
     expect(header(/^Members, 1980/)).toHaveAttribute('aria-sort', 'ascending');
     expect(shownOrder()).toEqual([
-      'Zenzeikan', 'Zengyokan', 'Monbushokuso', 'Sorifuroren', 'Zenkokuzei', 'Zendenpa', 'Zenkoken',
-      'Zenkosei', 'Zenkisho', 'Zenkenro', 'Zenshoko', 'Zenhomu', 'Zenshiho', 'Zenrodo', 'Zenunyu',
+      'Zenzeikan',
+      'Zengyokan',
+      'Monbushokuso',
+      'Sorifuroren',
+      'Zenkokuzei',
+      'Zendenpa',
+      'Zenkoken',
+      'Zenkosei',
+      'Zenkisho',
+      'Zenkenro',
+      'Zenshoko',
+      'Zenhomu',
+      'Zenshiho',
+      'Zenrodo',
+      'Zenunyu',
     ]);
     await user.click(sortButton(/^Members, 1980/));
     expect(header(/^Members, 1980/)).toHaveAttribute('aria-sort', 'none');
@@ -86,8 +125,21 @@ describe('sorting', () => {
     await user.click(sortButton(/^Members, 1980/));
     await user.keyboard('{/Shift}');
     expect(shownOrder()).toEqual([
-      'Zenkosei', 'Zenshiho', 'Zenhomu', 'Zenrodo', 'Zenkenro', 'Zenkisho', 'Zenkoken', 'Zenunyu',
-      'Zenkokuzei', 'Zenshoko', 'Zendenpa', 'Sorifuroren', 'Monbushokuso', 'Zengyokan', 'Zenzeikan',
+      'Zenkosei',
+      'Zenshiho',
+      'Zenhomu',
+      'Zenrodo',
+      'Zenkenro',
+      'Zenkisho',
+      'Zenkoken',
+      'Zenunyu',
+      'Zenkokuzei',
+      'Zenshoko',
+      'Zendenpa',
+      'Sorifuroren',
+      'Monbushokuso',
+      'Zengyokan',
+      'Zenzeikan',
     ]);
     expect(header(/^Today/)).toHaveAttribute('aria-sort', 'ascending');
     expect(header(/^Members, 1980/)).toHaveAttribute('aria-sort', 'none');
@@ -119,12 +171,15 @@ describe('filtering', () => {
     ['zEnRōDō', ['Zenrodo']],
     ['weather', ['Zenkisho']],
     ['全港建', ['Zenkoken']],
-  ])('finds %s by abbreviation, English or Japanese name, ignoring case, width and accents', async (query, expected) => {
-    const user = renderAt();
-    await user.type(screen.getByRole('searchbox', { name: 'Filter unions' }), query);
-    expect(shownOrder()).toEqual(expected);
-    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of 15 unions`);
-  });
+  ])(
+    'finds %s by abbreviation, English or Japanese name, ignoring case, width and accents',
+    async (query, expected) => {
+      const user = renderAt();
+      await user.type(screen.getByRole('searchbox', { name: 'Filter unions' }), query);
+      expect(shownOrder()).toEqual(expected);
+      expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of 15 unions`);
+    },
+  );
 
   it('counts what is shown in the footer: the known total of the visible rows', async () => {
     const user = renderAt();
@@ -132,7 +187,9 @@ describe('filtering', () => {
     expect(shownOrder()).toEqual(['Zenshoko', 'Zenkenro', 'Monbushokuso', 'Zenhomu', 'Zenrodo', 'Zenkosei']);
     const footer = within(table()).getAllByRole('rowgroup')[2];
     expect(footer).toHaveTextContent('6 of 6 known');
-    expect(footer).toHaveTextContent(String(9801 + 6541 + 1120 + 10298 + 19769 + 3413).replace(/\B(?=(\d{3})+$)/g, ','));
+    expect(footer).toHaveTextContent(
+      String(9801 + 6541 + 1120 + 10298 + 19769 + 3413).replace(/\B(?=(\d{3})+$)/g, ','),
+    );
   });
 
   it('filters by what is known of the membership', async () => {
@@ -272,9 +329,9 @@ describe('Download CSV', () => {
       'abbreviation,name_en,name_ja,members_1980,share_of_known_total_percent,continued_today_by',
       "Zenshiho,All Judiciary Administration Employees' Union,全司法労働組合,14848,18.47,All Judiciary Administration Employees' Union",
       "Zenshoko,All International Trade and Industry Ministry Workers' Union,全商工,9801,12.19,",
-      "Zenkisho,All Weather Bureau Workers' Union,全気象労働組合,4603,5.73,\"Labour Union of MLIT, JMA and Affiliates\"",
+      'Zenkisho,All Weather Bureau Workers\' Union,全気象労働組合,4603,5.73,"Labour Union of MLIT, JMA and Affiliates"',
       "Zendenpa,All Radio Wave Control Agency Workers' Union,全電波,2127,2.65,",
-      "Zenunyu,All Transportation Workers' Union,全運輸省労働組合,,,\"Labour Union of MLIT, JMA and Affiliates\"",
+      'Zenunyu,All Transportation Workers\' Union,全運輸省労働組合,,,"Labour Union of MLIT, JMA and Affiliates"',
       '',
     ]);
   });

@@ -27,7 +27,9 @@ describe('the 1980 membership chart', () => {
   it('is a figure named for 1980 membership with the known total in its caption', () => {
     renderAt();
     expect(chart()).toHaveAccessibleName(/1980 membership/);
-    expect(within(chart()).getByText(/14 of 15 unions known, known total 80,393/, { selector: 'figcaption' })).toBeInTheDocument();
+    expect(
+      within(chart()).getByText(/14 of 15 unions known, known total 80,393/, { selector: 'figcaption' }),
+    ).toBeInTheDocument();
   });
 
   it('draws 15 labelled marks, largest first, with Zenunyu as unknown rather than zero', () => {
@@ -66,7 +68,9 @@ describe('the 1980 membership chart', () => {
     const user = renderAt();
     await user.type(screen.getByRole('searchbox', { name: 'Filter unions' }), 'justice');
     expect(within(chart()).getByRole('img', { name: 'Zenhomu: 10,298 members' })).toBeInTheDocument();
-    expect(within(chart()).getByRole('img', { name: 'Zenrodo: 19,769 members, filtered out' })).toHaveClass('is-filtered-out');
+    expect(within(chart()).getByRole('img', { name: 'Zenrodo: 19,769 members, filtered out' })).toHaveClass(
+      'is-filtered-out',
+    );
   });
 
   it('is reached with Tab and walked with the arrow keys, Home and End, showing a tooltip on focus', async () => {
@@ -95,14 +99,16 @@ describe('the 1980 membership chart', () => {
     const user = renderAt();
     await user.click(within(chart()).getByRole('img', { name: /^Zenkisho/ }));
     expect(within(chart()).getByRole('img', { name: /^Zenkisho/ })).toHaveClass('is-highlighted');
-    expect(screen.getByRole('table', { name: /Founding unions/ }).querySelector('[aria-pressed="true"]')).toHaveTextContent(
-      'Zenkisho',
-    );
+    expect(
+      screen.getByRole('table', { name: /Founding unions/ }).querySelector('[aria-pressed="true"]'),
+    ).toHaveTextContent('Zenkisho');
   });
 
   it('emphasises the union hovered in the table', async () => {
     const user = renderAt();
-    await user.hover(within(screen.getByRole('table', { name: /Founding unions/ })).getByRole('button', { name: 'Zenkoken' }));
+    await user.hover(
+      within(screen.getByRole('table', { name: /Founding unions/ })).getByRole('button', { name: 'Zenkoken' }),
+    );
     expect(within(chart()).getByRole('img', { name: /^Zenkoken/ })).toHaveClass('is-highlighted');
   });
 

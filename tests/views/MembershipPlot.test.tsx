@@ -86,7 +86,9 @@ describe('the membership chart at 320, 768 and 1280 px', () => {
   it('scales the bars with the plot’s width, keeping their proportions', () => {
     const drawn = WIDTHS.map((width) => {
       const { svg, plotWidth, x, view } = drawAt(width);
-      const zenrodo = within(svg as HTMLElement).getByRole('img', { name: 'Zenrodo' }).querySelector('.bar__mark');
+      const zenrodo = within(svg as HTMLElement)
+        .getByRole('img', { name: 'Zenrodo' })
+        .querySelector('.bar__mark');
       const length = zenrodo === null ? Number.NaN : x(zenrodo, 'width');
       view.unmount();
       return { plotWidth, length };
@@ -105,7 +107,9 @@ describe('the membership chart at 320, 768 and 1280 px', () => {
       const left = Number.parseFloat(tooltip.style.left);
       expect(left).toBeGreaterThanOrEqual(0);
       expect(left + Number.parseFloat(tooltip.style.width)).toBeLessThanOrEqual(width);
-      const mark = within(svg as HTMLElement).getByRole('img', { name: key }).querySelector('.bar__mark, .bar-unknown');
+      const mark = within(svg as HTMLElement)
+        .getByRole('img', { name: key })
+        .querySelector('.bar__mark, .bar-unknown');
       const end = gutterWidth + resolveSvgLength(mark?.getAttribute('width') ?? null, plotWidth);
       // Where the tooltip fits after the bar, it starts there; else it is pushed back inside the frame.
       if (end + 12 + 248 <= width) expect(left).toBeCloseTo(end + 12, 0);

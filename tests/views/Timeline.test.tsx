@@ -21,7 +21,9 @@ describe('the timeline', () => {
   it('is a figure named Timeline whose events are labelled focusable marks in date order', () => {
     renderAt();
     expect(timeline()).toHaveAccessibleName(/Timeline of Kokko Roren, 1975–2019/);
-    const events = within(timeline()).getAllByRole('img').filter((mark) => !mark.getAttribute('aria-label')?.startsWith('Branch'));
+    const events = within(timeline())
+      .getAllByRole('img')
+      .filter((mark) => !mark.getAttribute('aria-label')?.startsWith('Branch'));
     expect(events.map((mark) => mark.getAttribute('aria-label'))).toEqual([
       '1 October 1975: Kokko Roren founded',
       '1980: The 1980 membership table',
@@ -37,11 +39,17 @@ describe('the timeline', () => {
 
   it('draws both fork branches, focusable and labelled with name and confederation', () => {
     renderAt();
-    const stays = within(timeline()).getByRole('img', { name: /^Branch: Kokko Roren · in Zenroren, from 21 November 1989/ });
-    const leaves = within(timeline()).getByRole('img', { name: /^Branch \(disputed\): Kokko Soren · to RENGO, from 20 October 1989/ });
+    const stays = within(timeline()).getByRole('img', {
+      name: /^Branch: Kokko Roren · in Zenroren, from 21 November 1989/,
+    });
+    const leaves = within(timeline()).getByRole('img', {
+      name: /^Branch \(disputed\): Kokko Soren · to RENGO, from 20 October 1989/,
+    });
     for (const branch of [stays, leaves]) expect(branch).toHaveAttribute('tabindex', '0');
     act(() => leaves.focus());
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Sources disagree on whether Kokko Soren split from Kokko Roren');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Sources disagree on whether Kokko Soren split from Kokko Roren',
+    );
   });
 
   it('shows the five membership figures with their sources', () => {
@@ -49,12 +57,16 @@ describe('the timeline', () => {
     for (const figure of ['87,112', '138,503', '141,152', '72,178', '60,454']) {
       expect(within(timeline()).getByText(figure, { selector: 'text' })).toBeInTheDocument();
     }
-    expect(within(timeline()).getByText(/June 1993: 141,152 members. Source: Ohara Chronicle/, { selector: 'title' })).toBeInTheDocument();
+    expect(
+      within(timeline()).getByText(/June 1993: 141,152 members. Source: Ohara Chronicle/, { selector: 'title' }),
+    ).toBeInTheDocument();
   });
 
   it('carries the note on how the sources disagree about the fork', () => {
     renderAt();
-    expect(within(timeline()).getByText(/On the fork:/).parentElement).toHaveTextContent('calls the two rival federations');
+    expect(within(timeline()).getByText(/On the fork:/).parentElement).toHaveTextContent(
+      'calls the two rival federations',
+    );
   });
 
   it('steps with Previous and Next, showing the current event large and writing step= to the URL', async () => {
@@ -72,7 +84,11 @@ describe('the timeline', () => {
 
   it('does not step, nor write step= to the URL, when an event only takes the focus', async () => {
     const user = renderAt();
-    act(() => within(timeline()).getByRole('img', { name: /^1 October 1975/ }).focus());
+    act(() =>
+      within(timeline())
+        .getByRole('img', { name: /^1 October 1975/ })
+        .focus(),
+    );
     expect(screen.getByRole('tooltip')).toHaveTextContent('87,112 members at its formation');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.location.search).toBe('');
@@ -82,7 +98,11 @@ describe('the timeline', () => {
 
   it('walks the events with the arrow keys, Home and End', async () => {
     const user = renderAt();
-    act(() => within(timeline()).getByRole('img', { name: /^1 October 1975/ }).focus());
+    act(() =>
+      within(timeline())
+        .getByRole('img', { name: /^1 October 1975/ })
+        .focus(),
+    );
     expect(screen.getByRole('tooltip')).toHaveTextContent('87,112 members at its formation');
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(within(timeline()).getByRole('img', { name: /^21 November 1989: Sohyo dissolves/ })).toHaveFocus();
@@ -113,7 +133,9 @@ describe('the timeline', () => {
   it('lists the events in order as its text alternative', () => {
     renderAt();
     const list = screen.getByText('Events as a list').closest('details');
-    const items = within(list as HTMLElement).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
+    const items = within(list as HTMLElement)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement?.tagName === 'OL');
     expect(items).toHaveLength(8);
     expect(items[0]).toHaveTextContent('1 October 1975: Kokko Roren founded.');
   });

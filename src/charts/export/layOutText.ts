@@ -26,14 +26,23 @@ export function layOutText(document: Document, width: number, title: string, sou
       createText(document, content, padding, padding + titleSize + index * line(titleSize), titleSize, 700, fill),
     ),
     ...sourceLines.map((content, index) => {
-      const baseline = height - padding - (sourceLines.length - 1 - index) * line(sourceSize) - Math.round(sourceSize * 0.3);
+      const baseline =
+        height - padding - (sourceLines.length - 1 - index) * line(sourceSize) - Math.round(sourceSize * 0.3);
       return createText(document, content, padding, baseline, sourceSize, 400, fill);
     }),
   ];
   return { chartTop, below, texts };
 }
 
-function createText(document: Document, content: string, x: number, y: number, size: number, weight: number, fill: string) {
+function createText(
+  document: Document,
+  content: string,
+  x: number,
+  y: number,
+  size: number,
+  weight: number,
+  fill: string,
+) {
   const text = document.createElementNS(SVG_NS, 'text');
   text.setAttribute('x', String(x));
   text.setAttribute('y', String(y));

@@ -40,10 +40,26 @@ const LABEL_GAP = 8;
  * height, so the same markup is right at any width and when an embed stretches it to fill a frame.
  */
 export const MembershipBars = memo(function MembershipBars(props: MembershipBarsProps) {
-  const { layout, title, formatValue, formatTick, describeBar, highlight, filteredOut, activeIndex, tooltipId, minHeight } = props;
+  const {
+    layout,
+    title,
+    formatValue,
+    formatTick,
+    describeBar,
+    highlight,
+    filteredOut,
+    activeIndex,
+    tooltipId,
+    minHeight,
+  } = props;
   const { height, margin, innerHeight, ticks, bars } = layout;
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(bars.length, activeIndex, props.onActiveChange, props.onBarLeave);
+  const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(
+    bars.length,
+    activeIndex,
+    props.onActiveChange,
+    props.onBarLeave,
+  );
   const y = (pixels: number) => percent(pixels / height);
   const axisTicks = ticks.map((tick) => ({
     key: tick.value,
@@ -55,83 +71,105 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
   return (
     <div className="bar-chart-frame" data-export-frame>
       {/* Holds the labels' room, and the least height a stretched chart keeps. */}
-      <svg className="bar-chart__gutter" aria-hidden="true" focusable="false" width={em(margin.left)} height={em(minHeight)} />
+      <svg
+        className="bar-chart__gutter"
+        aria-hidden="true"
+        focusable="false"
+        width={em(margin.left)}
+        height={em(minHeight)}
+      />
       <div className="bar-chart-plot">
-      <ChartFrame className="bar-chart" height={em(height)} title={title} svgRef={props.svgRef}>
-        <defs>
-          <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <line x1="0" y1="0" x2="0" y2="6" className="bar-unknown__hatch" strokeWidth="2" />
-          </pattern>
-        </defs>
-        <Axis
-          className="bar-grid"
-          ticks={axisTicks}
-          y1={y(margin.top - 6)}
-          y2={y(margin.top + innerHeight)}
-          labelY={y(margin.top - 10)}
-        />
-        <g onKeyDown={onKeyDown}>
-          {bars.map((bar, index) => {
-            const classes = ['bar', bar.key === highlight && 'is-highlighted', filteredOut.has(bar.key) && 'is-filtered-out'];
-            const top = margin.top + bar.y;
-            const middle = y(top + bar.height / 2);
-            return (
-              <g
-                key={bar.key}
-                ref={setMarkRef(index)}
-                role="img"
-                aria-label={describeBar(bar)}
-                aria-describedby={tooltipId !== null && index === activeIndex ? tooltipId : undefined}
-                tabIndex={index === activeIndex ? 0 : -1}
-                className={classes.filter(Boolean).join(' ')}
-                onFocus={() => {
-                  props.onActiveChange(index);
-                  props.onBarEnter(bar.key);
-                }}
-                onBlur={props.onBarLeave}
-                onMouseEnter={() => props.onBarEnter(bar.key)}
-                onMouseLeave={props.onBarLeave}
-                onClick={() => props.onBarPress(bar.key)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    props.onBarPress(bar.key);
-                  }
-                }}
-              >
-                {/* Hit areas over the label and the whole plot: thin bars are still easy to point at. */}
-                <rect className="bar__hit" x={em(-margin.left)} y={y(top - 2)} width={em(margin.left)} height={y(bar.height + 4)} />
-                <rect className="bar__hit bar__hit--plot" x="0" y={y(top - 2)} width="100%" height={y(bar.height + 4)} />
-                <text className="bar__label" x={em(-LABEL_GAP)} y={middle} dy="0.35em" textAnchor="end">
-                  {bar.label}
-                </text>
-                {bar.length === null ? (
-                  <>
-                    <rect
-                      className="bar-unknown"
-                      x="0"
-                      y={y(top)}
-                      width={em(UNKNOWN_SLOT_WIDTH)}
-                      height={y(bar.height)}
-                      fill={`url(#${patternId})`}
-                    />
-                    <text className="bar__value" x={em(UNKNOWN_SLOT_WIDTH + LABEL_GAP)} y={middle} dy="0.35em">
-                      unknown
-                    </text>
-                  </>
-                ) : (
-                  <>
-                    <rect className="bar__mark" x="0" y={y(top)} width={percent(bar.length)} height={y(bar.height)} />
-                    <text className="bar__value" x={percent(bar.length)} dx={em(6)} y={middle} dy="0.35em">
-                      {bar.value === null ? '' : formatValue(bar.value)}
-                    </text>
-                  </>
-                )}
-              </g>
-            );
-          })}
-        </g>
-      </ChartFrame>
+        <ChartFrame className="bar-chart" height={em(height)} title={title} svgRef={props.svgRef}>
+          <defs>
+            <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="6" className="bar-unknown__hatch" strokeWidth="2" />
+            </pattern>
+          </defs>
+          <Axis
+            className="bar-grid"
+            ticks={axisTicks}
+            y1={y(margin.top - 6)}
+            y2={y(margin.top + innerHeight)}
+            labelY={y(margin.top - 10)}
+          />
+          <g onKeyDown={onKeyDown}>
+            {bars.map((bar, index) => {
+              const classes = [
+                'bar',
+                bar.key === highlight && 'is-highlighted',
+                filteredOut.has(bar.key) && 'is-filtered-out',
+              ];
+              const top = margin.top + bar.y;
+              const middle = y(top + bar.height / 2);
+              return (
+                <g
+                  key={bar.key}
+                  ref={setMarkRef(index)}
+                  role="img"
+                  aria-label={describeBar(bar)}
+                  aria-describedby={tooltipId !== null && index === activeIndex ? tooltipId : undefined}
+                  tabIndex={index === activeIndex ? 0 : -1}
+                  className={classes.filter(Boolean).join(' ')}
+                  onFocus={() => {
+                    props.onActiveChange(index);
+                    props.onBarEnter(bar.key);
+                  }}
+                  onBlur={props.onBarLeave}
+                  onMouseEnter={() => props.onBarEnter(bar.key)}
+                  onMouseLeave={props.onBarLeave}
+                  onClick={() => props.onBarPress(bar.key)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      props.onBarPress(bar.key);
+                    }
+                  }}
+                >
+                  {/* Hit areas over the label and the whole plot: thin bars are still easy to point at. */}
+                  <rect
+                    className="bar__hit"
+                    x={em(-margin.left)}
+                    y={y(top - 2)}
+                    width={em(margin.left)}
+                    height={y(bar.height + 4)}
+                  />
+                  <rect
+                    className="bar__hit bar__hit--plot"
+                    x="0"
+                    y={y(top - 2)}
+                    width="100%"
+                    height={y(bar.height + 4)}
+                  />
+                  <text className="bar__label" x={em(-LABEL_GAP)} y={middle} dy="0.35em" textAnchor="end">
+                    {bar.label}
+                  </text>
+                  {bar.length === null ? (
+                    <>
+                      <rect
+                        className="bar-unknown"
+                        x="0"
+                        y={y(top)}
+                        width={em(UNKNOWN_SLOT_WIDTH)}
+                        height={y(bar.height)}
+                        fill={`url(#${patternId})`}
+                      />
+                      <text className="bar__value" x={em(UNKNOWN_SLOT_WIDTH + LABEL_GAP)} y={middle} dy="0.35em">
+                        unknown
+                      </text>
+                    </>
+                  ) : (
+                    <>
+                      <rect className="bar__mark" x="0" y={y(top)} width={percent(bar.length)} height={y(bar.height)} />
+                      <text className="bar__value" x={percent(bar.length)} dx={em(6)} y={middle} dy="0.35em">
+                        {bar.value === null ? '' : formatValue(bar.value)}
+                      </text>
+                    </>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </ChartFrame>
       </div>
       {/* The value labels' room after the longest bar. */}
       <svg className="bar-chart__gutter" aria-hidden="true" focusable="false" width={em(margin.right)} height="0" />

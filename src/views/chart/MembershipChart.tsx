@@ -60,7 +60,10 @@ export const MembershipChart = memo(function MembershipChart({
   // Only the "as the table" order depends on the table's sort; the others ignore its changes.
   const orderSorting = order === 'table' ? sorting : ORDER_SORTS[order];
   const ordered = useMemo(() => sortUnions(unions, orderSorting).slice(0, MAX_BARS), [unions, orderSorting]);
-  const byKey = useMemo(() => new Map<string, UnionRow>(ordered.map((union) => [union.abbreviation, union])), [ordered]);
+  const byKey = useMemo(
+    () => new Map<string, UnionRow>(ordered.map((union) => [union.abbreviation, union])),
+    [ordered],
+  );
   const layout = useMemo(
     () =>
       layoutBars(
@@ -134,8 +137,8 @@ export const MembershipChart = memo(function MembershipChart({
           </p>
         )}
         <p className="chart-note">
-          Unknown is drawn as a hatched slot, not a bar: no source gives that union’s 1980 figure, and it is left out of the
-          total.
+          Unknown is drawn as a hatched slot, not a bar: no source gives that union’s 1980 figure, and it is left out of
+          the total.
         </p>
         <SourceLine sources={pickById(sourceIds, sourcesById)} />
       </figure>

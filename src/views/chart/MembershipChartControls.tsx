@@ -22,7 +22,12 @@ const MEASURES: Array<{ value: ChartMeasure; label: string }> = [
 ];
 
 /** How the bars are ordered, and whether they show head counts or shares. */
-export function MembershipChartControls({ order, onOrderChange, measure, onMeasureChange }: MembershipChartControlsProps) {
+export function MembershipChartControls({
+  order,
+  onOrderChange,
+  measure,
+  onMeasureChange,
+}: MembershipChartControlsProps) {
   const orderId = useId();
   const measureName = useId();
   return (

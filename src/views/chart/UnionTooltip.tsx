@@ -18,7 +18,10 @@ export function UnionTooltip({ union }: { union: UnionRow }) {
         : `${formatCount(union.members1980)} members, ${union.share === null ? '' : formatShare(union.share)} of the known total`}
       <br />
       <span className="chart-tooltip__source">
-        Source: {pickById(union.sources, sourcesById).map((source) => source.title).join('; ')}
+        Source:{' '}
+        {pickById(union.sources, sourcesById)
+          .map((source) => source.title)
+          .join('; ')}
       </span>
     </>
   );

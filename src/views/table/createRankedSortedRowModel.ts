@@ -52,7 +52,11 @@ function sortAll<TFeatures extends TableFeatures, TData extends RowData>(
 export function createRankedSortedRowModel<TFeatures extends TableFeatures, TData extends RowData>() {
   return (table: Table<TFeatures, TData>): (() => RowModel<TFeatures, TData>) => {
     const sortingTable = table as unknown as SortingTable<TFeatures, TData>;
-    let ordered: { sorting: SortingState; rows: ReadonlyArray<Row<TFeatures, TData>>; order: Array<Row<TFeatures, TData>> };
+    let ordered: {
+      sorting: SortingState;
+      rows: ReadonlyArray<Row<TFeatures, TData>>;
+      order: Array<Row<TFeatures, TData>>;
+    };
     return tableMemo({
       feature: 'rowSortingFeature',
       table,

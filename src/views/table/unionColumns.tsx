@@ -1,9 +1,4 @@
-import {
-  createColumnHelper,
-  type ColumnFiltersState,
-  type FilterFn,
-  type Table,
-} from '@tanstack/react-table';
+import { createColumnHelper, type ColumnFiltersState, type FilterFn, type Table } from '@tanstack/react-table';
 import { HoverNote } from '@/charts/HoverNote';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { matchesMembers, matchesQuery, type UnionFilter } from '@/derive/filterUnions';

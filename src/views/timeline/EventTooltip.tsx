@@ -13,7 +13,10 @@ export function EventTooltip({ event }: { event: HistoryEvent }) {
       {event.text}
       <br />
       <span className="chart-tooltip__source">
-        Source: {pickById(event.sources, sourcesById).map((source) => source.title).join('; ')}
+        Source:{' '}
+        {pickById(event.sources, sourcesById)
+          .map((source) => source.title)
+          .join('; ')}
       </span>
     </>
   );

@@ -34,7 +34,10 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const captionId = useId();
   const tooltipId = useId();
   const layout = useMemo(() => layoutTimeline(createTimelineInput(derived)), [derived]);
-  const currentIndex = Math.max(0, events.findIndex((event) => event.id === step));
+  const currentIndex = Math.max(
+    0,
+    events.findIndex((event) => event.id === step),
+  );
   const forkEvent = events.find((event) => event.dispute !== undefined);
 
   const orgs = useMemo(() => new Map(dataset.organisations.map((org) => [org.id, org])), [dataset]);
@@ -45,8 +48,14 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const branchNames = useMemo(() => {
     const lane = (id: string) => layout.lanes.find((l) => l.id === id)?.label ?? id;
     return new Map([
-      [STAYS_LANE, `Branch: ${lane(STAYS_LANE)}, from ${formatPartialDate(orgs.get('zenroren')?.start ?? { date: '1989', precision: 'year' })}`],
-      [LEAVES_LANE, `Branch (disputed): ${lane(LEAVES_LANE)}, from ${formatPartialDate(orgs.get(LEAVES_LANE)?.start ?? { date: '1989', precision: 'year' })}`],
+      [
+        STAYS_LANE,
+        `Branch: ${lane(STAYS_LANE)}, from ${formatPartialDate(orgs.get('zenroren')?.start ?? { date: '1989', precision: 'year' })}`,
+      ],
+      [
+        LEAVES_LANE,
+        `Branch (disputed): ${lane(LEAVES_LANE)}, from ${formatPartialDate(orgs.get(LEAVES_LANE)?.start ?? { date: '1989', precision: 'year' })}`,
+      ],
     ]);
   }, [layout.lanes, orgs]);
   const pointLabels = useMemo(
@@ -56,7 +65,10 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
           point.date.date,
           {
             value: formatCount(point.value),
-            title: `${formatPartialDate(point.date)}: ${formatCount(point.value)} members. Source: ${pickById(point.sources, sourcesById)
+            title: `${formatPartialDate(point.date)}: ${formatCount(point.value)} members. Source: ${pickById(
+              point.sources,
+              sourcesById,
+            )
               .map((source) => source.title)
               .join('; ')}`,
           },
@@ -65,7 +77,10 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
     [series, sourcesById],
   );
   const highlighted = useMemo(
-    () => new Set(events.filter((event) => highlight !== null && event.unions?.includes(highlight)).map((event) => event.id)),
+    () =>
+      new Set(
+        events.filter((event) => highlight !== null && event.unions?.includes(highlight)).map((event) => event.id),
+      ),
     [events, highlight],
   );
   const details = useCallback(
@@ -91,7 +106,13 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         )}
       </>
     );
-  const sourceIds = [...new Set([...events.flatMap((e) => e.sources), ...series.flatMap((p) => p.sources), ...dataset.organisations.flatMap((o) => o.sources)])];
+  const sourceIds = [
+    ...new Set([
+      ...events.flatMap((e) => e.sources),
+      ...series.flatMap((p) => p.sources),
+      ...dataset.organisations.flatMap((o) => o.sources),
+    ]),
+  ];
   const caption = `Timeline of ${dataset.federation.shortName.en}, 1975–2019: the 1989 fork and membership`;
 
   return (
@@ -118,13 +139,19 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         </Measured>
         <ul className="timeline-legend" aria-label="Legend">
           <li className="timeline-legend__stays">Solid: {dataset.federation.shortName.en}</li>
-          <li className="timeline-legend__leaves">Dashed: the Japan Central Federation (Kokko Soren); its origin is disputed</li>
-          <li className="timeline-legend__gap">Dotted: joins known membership figures; nothing is known between them</li>
+          <li className="timeline-legend__leaves">
+            Dashed: the Japan Central Federation (Kokko Soren); its origin is disputed
+          </li>
+          <li className="timeline-legend__gap">
+            Dotted: joins known membership figures; nothing is known between them
+          </li>
         </ul>
         {forkEvent?.dispute !== undefined && (
           <p className="timeline-fork-note">
             <strong>On the fork:</strong> {forkEvent.dispute.summary}{' '}
-            {forkEvent.dispute.claims.map((claim) => `${sourcesById.get(claim.source)?.title ?? claim.source}: ${claim.says}`).join(' ')}
+            {forkEvent.dispute.claims
+              .map((claim) => `${sourcesById.get(claim.source)?.title ?? claim.source}: ${claim.says}`)
+              .join(' ')}
           </p>
         )}
         <SourceLine sources={pickById(sourceIds, sourcesById)} />

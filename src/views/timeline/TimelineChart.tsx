@@ -33,7 +33,8 @@ export interface TimelineChartProps {
  * in a box stretched to that width, with strokes that keep their width.
  */
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
-  const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor } = props;
+  const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor } =
+    props;
   const { height, margin, yearTicks, events, lanes, branches, band, points, lanesBottom } = layout;
   const step = (index: number) => {
     const event = events[index];
@@ -86,7 +87,11 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
       <TimelineMembershipBand band={band} points={points} pointLabels={pointLabels} y={y} nearEnd={nearEnd} />
       <g className="timeline-events" onKeyDown={onKeyDown}>
         {events.map((event, index) => {
-          const classes = ['timeline-event', index === currentIndex && 'is-current', highlighted.has(event.id) && 'is-highlighted'];
+          const classes = [
+            'timeline-event',
+            index === currentIndex && 'is-current',
+            highlighted.has(event.id) && 'is-highlighted',
+          ];
           return (
             <g
               key={event.id}

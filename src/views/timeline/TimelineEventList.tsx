@@ -15,9 +15,14 @@ export function TimelineEventList({ events, sourcesById }: TimelineEventListProp
       <ol>
         {events.map((event) => (
           <li key={event.id}>
-            <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>: <strong>{event.title}.</strong> {event.text}{' '}
+            <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>: <strong>{event.title}.</strong>{' '}
+            {event.text}{' '}
             <span className="timeline-list__source">
-              (Source: {pickById(event.sources, sourcesById).map((source) => source.title).join('; ')})
+              (Source:{' '}
+              {pickById(event.sources, sourcesById)
+                .map((source) => source.title)
+                .join('; ')}
+              )
             </span>
             {event.dispute !== undefined && (
               <ul className="dispute">

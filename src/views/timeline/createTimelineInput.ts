@@ -42,8 +42,18 @@ export function createTimelineInput({ dataset, events, series }: DerivedDataset)
     const joinsAt = getStartTime(staysIn.start);
     laneOf(before.id, `${before.shortName} (confederation)`);
     laneOf(staysIn.id, `${staysIn.shortName} (confederation)`);
-    lanes.push({ id: STAYS_LANE, label: `${trunk.shortName} · in ${staysIn.shortName}`, from: joinsAt, to: timeOf(trunk.end) });
-    lanes.push({ id: TRUNK_LANE, label: `${trunk.shortName} · in ${before.shortName}`, from: getStartTime(trunk.start), to: joinsAt });
+    lanes.push({
+      id: STAYS_LANE,
+      label: `${trunk.shortName} · in ${staysIn.shortName}`,
+      from: joinsAt,
+      to: timeOf(trunk.end),
+    });
+    lanes.push({
+      id: TRUNK_LANE,
+      label: `${trunk.shortName} · in ${before.shortName}`,
+      from: getStartTime(trunk.start),
+      to: joinsAt,
+    });
     lanes.push({
       id: LEAVES_LANE,
       label: `${leaver.shortName} · to ${leavesTo.shortName}`,

@@ -28,7 +28,9 @@ export function findChromium(): string {
   if (found !== null) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium or Chrome found: installing Debian\'s "chromium" package with apt-get (running as root)...');
+    console.log(
+      'No Chromium or Chrome found: installing Debian\'s "chromium" package with apt-get (running as root)...',
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });

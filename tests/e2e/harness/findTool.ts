@@ -17,7 +17,9 @@ export function findTool(command: string, debianPackage: string): string {
   if (found !== null) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`No ${command} found: installing Debian's "${debianPackage}" package with apt-get (running as root)...`);
+    console.log(
+      `No ${command} found: installing Debian's "${debianPackage}" package with apt-get (running as root)...`,
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', debianPackage], { stdio: 'inherit', env });
@@ -27,5 +29,7 @@ export function findTool(command: string, debianPackage: string): string {
       return installed;
     }
   }
-  throw new Error(`No ${command} found for the tests. Install ${debianPackage} (Debian: apt-get install ${debianPackage}).`);
+  throw new Error(
+    `No ${command} found for the tests. Install ${debianPackage} (Debian: apt-get install ${debianPackage}).`,
+  );
 }

@@ -16,13 +16,17 @@ export function findFitProblems(): string[] {
     `${element.tagName.toLowerCase()}${element.id === '' ? '' : `#${element.id}`}${typeof element.className === 'string' && element.className !== '' ? `.${element.className.split(' ').join('.')}` : ''}`;
   const root = document.documentElement;
   if (root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth) {
-    problems.push(`the page scrolls: ${root.scrollWidth}×${root.scrollHeight} in ${root.clientWidth}×${root.clientHeight}`);
+    problems.push(
+      `the page scrolls: ${root.scrollWidth}×${root.scrollHeight} in ${root.clientWidth}×${root.clientHeight}`,
+    );
   }
   for (const element of document.querySelectorAll('body *')) {
     const style = getComputedStyle(element);
     const scrolls = /auto|scroll/.test(`${style.overflowX} ${style.overflowY}`);
     if (scrolls && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)) {
-      problems.push(`${name(element)} scrolls: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
+      problems.push(
+        `${name(element)} scrolls: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`,
+      );
     }
   }
   // What is drawn: shapes and text. A group's box is the union of its children's, which are
@@ -32,7 +36,9 @@ export function findFitProblems(): string[] {
     if (box.width === 0 && box.height === 0) continue;
     if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 || box.bottom > height + 0.5) {
       const text = element.textContent?.trim().slice(0, 40) ?? '';
-      problems.push(`${name(element)} "${text}" at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} leaves ${width}×${height}`);
+      problems.push(
+        `${name(element)} "${text}" at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} leaves ${width}×${height}`,
+      );
     }
   }
   for (const selector of ['h1', '.source-line']) {
@@ -42,7 +48,8 @@ export function findFitProblems(): string[] {
       continue;
     }
     const box = element.getBoundingClientRect();
-    const inside = box.top >= 0 && box.left >= 0 && box.bottom <= height + 0.5 && box.right <= width + 0.5 && box.height > 0;
+    const inside =
+      box.top >= 0 && box.left >= 0 && box.bottom <= height + 0.5 && box.right <= width + 0.5 && box.height > 0;
     const atCentre = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 8));
     if (!inside || atCentre === null || !element.contains(atCentre)) {
       problems.push(`${selector} is not in view: ${Math.round(box.top)}–${Math.round(box.bottom)} of ${height}`);
@@ -85,6 +92,9 @@ export function measureOwnHeight(): { own: number; hidden: string[] } {
       const scrolls = element === document.documentElement || /auto|scroll/.test(style.overflowY);
       return scrolls && element.scrollHeight > element.clientHeight + 1;
     })
-    .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.scrollHeight} in ${element.clientHeight}`);
+    .map(
+      (element) =>
+        `${element.tagName.toLowerCase()}.${element.className}: ${element.scrollHeight} in ${element.clientHeight}`,
+    );
   return { own: bottom + window.scrollY - stretch, hidden };
 }

@@ -40,9 +40,24 @@ const MINIBROWSER_PATHS = ['x86_64-linux-gnu', 'aarch64-linux-gnu'].flatMap((tri
 ]);
 
 const TOOLS: readonly Tool[] = [
-  { key: 'firefox', label: 'Firefox', debianPackage: 'firefox-esr', look: () => fromEnv('FIREFOX_PATH') ?? which('firefox-esr') ?? which('firefox') },
-  { key: 'webkitDriver', label: 'WebKitWebDriver', debianPackage: 'webkit2gtk-driver', look: () => fromEnv('WEBKIT_WEBDRIVER_PATH') ?? which('WebKitWebDriver') },
-  { key: 'miniBrowser', label: 'MiniBrowser', debianPackage: 'webkit2gtk-driver', look: () => fromEnv('MINIBROWSER_PATH') ?? firstExisting(MINIBROWSER_PATHS) },
+  {
+    key: 'firefox',
+    label: 'Firefox',
+    debianPackage: 'firefox-esr',
+    look: () => fromEnv('FIREFOX_PATH') ?? which('firefox-esr') ?? which('firefox'),
+  },
+  {
+    key: 'webkitDriver',
+    label: 'WebKitWebDriver',
+    debianPackage: 'webkit2gtk-driver',
+    look: () => fromEnv('WEBKIT_WEBDRIVER_PATH') ?? which('WebKitWebDriver'),
+  },
+  {
+    key: 'miniBrowser',
+    label: 'MiniBrowser',
+    debianPackage: 'webkit2gtk-driver',
+    look: () => fromEnv('MINIBROWSER_PATH') ?? firstExisting(MINIBROWSER_PATHS),
+  },
   { key: 'xvfb', label: 'Xvfb', debianPackage: 'xvfb', look: () => which('Xvfb') },
 ];
 
@@ -65,13 +80,24 @@ export function findEngines(): EnginePaths {
   }
   const stillMissing = TOOLS.filter((tool) => found.get(tool.key) === null);
   if (stillMissing.length > 0) {
-    const names = stillMissing.map((tool) => `${tool.label} (Debian: apt-get install ${tool.debianPackage})`).join(', ');
-    throw new Error(`The engines smoke suite needs ${names}; or set FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH, MINIBROWSER_PATH.`);
+    const names = stillMissing
+      .map((tool) => `${tool.label} (Debian: apt-get install ${tool.debianPackage})`)
+      .join(', ');
+    throw new Error(
+      `The engines smoke suite needs ${names}; or set FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH, MINIBROWSER_PATH.`,
+    );
   }
   const path = (key: keyof EnginePaths) => found.get(key) ?? '';
-  const paths: EnginePaths = { firefox: path('firefox'), webkitDriver: path('webkitDriver'), miniBrowser: path('miniBrowser'), xvfb: path('xvfb') };
+  const paths: EnginePaths = {
+    firefox: path('firefox'),
+    webkitDriver: path('webkitDriver'),
+    miniBrowser: path('miniBrowser'),
+    xvfb: path('xvfb'),
+  };
   const installed = new Set(missing.map((tool) => tool.key));
-  const report = TOOLS.map((tool) => `${tool.label} ${paths[tool.key]} (${installed.has(tool.key) ? 'installed' : 'found'})`);
+  const report = TOOLS.map(
+    (tool) => `${tool.label} ${paths[tool.key]} (${installed.has(tool.key) ? 'installed' : 'found'})`,
+  );
   console.log(`Engines smoke suite browsers: ${report.join(', ')}`);
   return paths;
 }

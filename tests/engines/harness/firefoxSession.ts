@@ -70,7 +70,9 @@ export async function startFirefoxSession(executablePath: string): Promise<Engin
     },
     async focus(target) {
       // ElementHandle.focus() refuses SVG elements; the chart's bars are SVG.
-      await (await find(target)).evaluate((element) => {
+      await (
+        await find(target)
+      ).evaluate((element) => {
         if (element instanceof HTMLElement || element instanceof SVGElement) element.focus();
       });
     },

@@ -18,11 +18,16 @@ export function sendTarget(target: Target): SentTarget {
   const within = target.within === undefined ? undefined : sendTarget(target.within);
   if ('css' in target) return { css: target.css, within };
   const { name } = target;
-  return { role: target.role, name: name instanceof RegExp ? { source: name.source, flags: name.flags } : name, within };
+  return {
+    role: target.role,
+    name: name instanceof RegExp ? { source: name.source, flags: name.flags } : name,
+    within,
+  };
 }
 
 export function describeTarget(target: Target): string {
-  const self = 'css' in target ? target.css : `${target.role}${target.name === undefined ? '' : ` "${String(target.name)}"`}`;
+  const self =
+    'css' in target ? target.css : `${target.role}${target.name === undefined ? '' : ` "${String(target.name)}"`}`;
   return target.within === undefined ? self : `${self} in ${describeTarget(target.within)}`;
 }
 
@@ -46,9 +51,11 @@ export function findAllInPage(target: SentTarget): Element[] {
   const roleOf = (element: Element): string | null => {
     const explicit = element.getAttribute('role');
     if (explicit !== null) return explicit.split(' ')[0] ?? null;
-    if (element instanceof HTMLInputElement) return element.type === 'search' ? 'searchbox' : element.type === 'text' ? 'textbox' : null;
+    if (element instanceof HTMLInputElement)
+      return element.type === 'search' ? 'searchbox' : element.type === 'text' ? 'textbox' : null;
     if (element.tagName === 'TH') return element.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
-    if (element.tagName === 'SECTION') return element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? 'region' : null;
+    if (element.tagName === 'SECTION')
+      return element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? 'region' : null;
     return IMPLICIT_ROLES[element.tagName] ?? null;
   };
   const visibleText = (node: Node): string => {
@@ -60,7 +67,12 @@ export function findAllInPage(target: SentTarget): Element[] {
   const nameOf = (element: Element): string => {
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy !== null) {
-      return clean(labelledBy.split(/\s+/).map((id) => visibleText(document.getElementById(id) ?? document.createTextNode(''))).join(' '));
+      return clean(
+        labelledBy
+          .split(/\s+/)
+          .map((id) => visibleText(document.getElementById(id) ?? document.createTextNode('')))
+          .join(' '),
+      );
     }
     const label = element.getAttribute('aria-label');
     if (label !== null) return clean(label);
@@ -68,16 +80,24 @@ export function findAllInPage(target: SentTarget): Element[] {
       const forLabel = document.querySelector(`label[for="${CSS.escape(element.id)}"]`);
       if (forLabel !== null) return clean(visibleText(forLabel));
     }
-    const legend = element.tagName === 'FIGURE' ? element.querySelector(':scope > figcaption') : element.tagName === 'TABLE' ? element.querySelector(':scope > caption') : null;
+    const legend =
+      element.tagName === 'FIGURE'
+        ? element.querySelector(':scope > figcaption')
+        : element.tagName === 'TABLE'
+          ? element.querySelector(':scope > caption')
+          : null;
     return clean(visibleText(legend ?? element));
   };
   const shown = (element: Element) =>
-    element.closest('[hidden], [aria-hidden="true"]') === null && (element.getClientRects().length > 0 || element.tagName === 'HTML');
+    element.closest('[hidden], [aria-hidden="true"]') === null &&
+    (element.getClientRects().length > 0 || element.tagName === 'HTML');
   const matches = (element: Element, name: SentRoleTarget) => {
     if (roleOf(element) !== name.role || !shown(element)) return false;
     if (name.name === undefined) return true;
     const actual = nameOf(element);
-    return typeof name.name === 'string' ? actual === name.name : new RegExp(name.name.source, name.name.flags).test(actual);
+    return typeof name.name === 'string'
+      ? actual === name.name
+      : new RegExp(name.name.source, name.name.flags).test(actual);
   };
   const search = (spec: SentTarget, scopes: Element[]): Element[] => {
     const found = new Set<Element>();
@@ -113,7 +133,9 @@ export function installRecorder(recordConsole: boolean): void {
   const recorder = { errors: [] as string[], csp: [] as string[] };
   window.__enginesRecorder = recorder;
   document.addEventListener('securitypolicyviolation', (event) => {
-    recorder.csp.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    recorder.csp.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    );
   });
   if (!recordConsole) return;
   const consoleError = console.error.bind(console);
@@ -122,5 +144,7 @@ export function installRecorder(recordConsole: boolean): void {
     consoleError(...args);
   };
   window.addEventListener('error', (event) => recorder.errors.push(`uncaught: ${event.message}`));
-  window.addEventListener('unhandledrejection', (event) => recorder.errors.push(`unhandled rejection: ${String(event.reason)}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    recorder.errors.push(`unhandled rejection: ${String(event.reason)}`),
+  );
 }

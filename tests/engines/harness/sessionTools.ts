@@ -49,12 +49,20 @@ export function createQueries(run: (expression: string) => Promise<unknown>) {
       const expression = `(() => { const element = ${findAllScript(target)}[0]; return element === undefined ? null : ${text('element')}; })()`;
       return check(await run(expression), isTextOrNull, 'a text');
     },
-    texts: async (target: Target) => check(await run(`${findAllScript(target)}.map((element) => ${text('element')})`), isStringArray, 'texts'),
+    texts: async (target: Target) =>
+      check(await run(`${findAllScript(target)}.map((element) => ${text('element')})`), isStringArray, 'texts'),
     attribute: async (target: Target, name: string) =>
-      check(await run(`${findAllScript(target)}[0]?.getAttribute(${JSON.stringify(name)}) ?? null`), isTextOrNull, 'an attribute'),
+      check(
+        await run(`${findAllScript(target)}[0]?.getAttribute(${JSON.stringify(name)}) ?? null`),
+        isTextOrNull,
+        'an attribute',
+      ),
     record: async () => {
-      const record = await run('window.__enginesRecorder ?? { errors: ["the recorder was not installed in this page"], csp: [] }');
-      if (typeof record !== 'object' || record === null || !('errors' in record) || !('csp' in record)) throw new Error('no record');
+      const record = await run(
+        'window.__enginesRecorder ?? { errors: ["the recorder was not installed in this page"], csp: [] }',
+      );
+      if (typeof record !== 'object' || record === null || !('errors' in record) || !('csp' in record))
+        throw new Error('no record');
       return { errors: check(record.errors, isStringArray, 'errors'), csp: check(record.csp, isStringArray, 'csp') };
     },
   };

@@ -26,7 +26,9 @@ async function startXvfb(xvfb: string): Promise<{ display: string; process: Chil
   if (fd3 === null || fd3 === undefined || !('once' in fd3)) throw new Error('Xvfb: no pipe for -displayfd');
   const display = await new Promise<string>((resolve, reject) => {
     fd3.once('data', (chunk: Buffer) => resolve(`:${chunk.toString().trim()}`));
-    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code ?? 'signal'}) before taking a display:\n${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Xvfb exited (${code ?? 'signal'}) before taking a display:\n${stderr}`)),
+    );
   });
   return { display, process: child };
 }

@@ -26,10 +26,17 @@ interface WebKitOptions {
  * Classic WebDriver has no console and no script before the page's own, so the recorder (CSP
  * violations, console.error, uncaught errors) is installed as soon as the page has loaded.
  */
-export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirectory }: WebKitOptions): Promise<EngineSession> {
+export async function startWebKitSession({
+  driverUrl,
+  miniBrowser,
+  downloadDirectory,
+}: WebKitOptions): Promise<EngineSession> {
   const driver = await new Builder()
     .usingServer(driverUrl)
-    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } })
+    .withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+    })
     .build();
   const run = (expression: string): Promise<unknown> => driver.executeScript(`return ${expression};`);
   const queries = createQueries(run);
@@ -52,7 +59,10 @@ export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirec
       const [innerWidth = width, innerHeight = height] = inner.map(Number);
       if (innerWidth === width && innerHeight === height) return true;
       const rect = await driver.manage().window().getRect();
-      await driver.manage().window().setRect({ width: rect.width + width - innerWidth, height: rect.height + height - innerHeight });
+      await driver
+        .manage()
+        .window()
+        .setRect({ width: rect.width + width - innerWidth, height: rect.height + height - innerHeight });
       await sleep(50);
     }
     return false;
@@ -91,7 +101,10 @@ export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirec
     if (!(element instanceof WebElement)) throw new Error('no frame');
     frame = element;
     await driver.switchTo().frame(element);
-    await driver.wait(async () => (await run('location.href')) === url && (await run('document.readyState')) === 'complete', 20_000);
+    await driver.wait(
+      async () => (await run('location.href')) === url && (await run('document.readyState')) === 'complete',
+      20_000,
+    );
   }
 
   return {
@@ -106,7 +119,10 @@ export async function startWebKitSession({ driverUrl, miniBrowser, downloadDirec
       // The pointer stays where the last test left it: park it in the corner, off every chart mark.
       await driver.actions().move({ x: 0, y: 0 }).perform();
       if (!hydrated) return;
-      await driver.wait(async () => (await run('document.documentElement.hasAttribute("data-interactive")')) === true, 20_000);
+      await driver.wait(
+        async () => (await run('document.documentElement.hasAttribute("data-interactive")')) === true,
+        20_000,
+      );
     },
     async click(target) {
       await (await find(target)).click();
