@@ -4,6 +4,7 @@ import { ChartFrame } from '@/charts/ChartFrame';
 import { em, percent } from '@/charts/svgUnits';
 import { useRovingFocus } from '@/charts/useRovingFocus';
 import type { BarLayout, PlacedBar } from '@/derive/layoutBars';
+import { MembershipBarMarks } from './MembershipBarMarks';
 
 export interface MembershipBarsProps {
   layout: BarLayout;
@@ -26,11 +27,6 @@ export interface MembershipBarsProps {
   /** The chart's hold on its SVG. */
   svgRef?: RefObject<SVGSVGElement | null>;
 }
-
-/** The slot drawn for an unknown value: a hatched box of fixed width, never a bar. */
-export const UNKNOWN_SLOT_WIDTH = 44;
-/** Between a label and what it labels, in pixels at the base font size. */
-const LABEL_GAP = 8;
 
 /**
  * The bars, drawn by React from an already computed layout (D3 did the math): gridlines from the
@@ -100,7 +96,6 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
                 filteredOut.has(bar.key) && 'is-filtered-out',
               ];
               const top = margin.top + bar.y;
-              const middle = y(top + bar.height / 2);
               return (
                 <g
                   key={bar.key}
@@ -125,46 +120,14 @@ export const MembershipBars = memo(function MembershipBars(props: MembershipBars
                     }
                   }}
                 >
-                  {/* Hit areas over the label and the whole plot: thin bars are still easy to point at. */}
-                  <rect
-                    className="bar__hit"
-                    x={em(-margin.left)}
-                    y={y(top - 2)}
-                    width={em(margin.left)}
-                    height={y(bar.height + 4)}
+                  <MembershipBarMarks
+                    bar={bar}
+                    top={top}
+                    gutter={margin.left}
+                    y={y}
+                    patternId={patternId}
+                    formatValue={formatValue}
                   />
-                  <rect
-                    className="bar__hit bar__hit--plot"
-                    x="0"
-                    y={y(top - 2)}
-                    width="100%"
-                    height={y(bar.height + 4)}
-                  />
-                  <text className="bar__label" x={em(-LABEL_GAP)} y={middle} dy="0.35em" textAnchor="end">
-                    {bar.label}
-                  </text>
-                  {bar.length === null ? (
-                    <>
-                      <rect
-                        className="bar-unknown"
-                        x="0"
-                        y={y(top)}
-                        width={em(UNKNOWN_SLOT_WIDTH)}
-                        height={y(bar.height)}
-                        fill={`url(#${patternId})`}
-                      />
-                      <text className="bar__value" x={em(UNKNOWN_SLOT_WIDTH + LABEL_GAP)} y={middle} dy="0.35em">
-                        unknown
-                      </text>
-                    </>
-                  ) : (
-                    <>
-                      <rect className="bar__mark" x="0" y={y(top)} width={percent(bar.length)} height={y(bar.height)} />
-                      <text className="bar__value" x={percent(bar.length)} dx={em(6)} y={middle} dy="0.35em">
-                        {bar.value === null ? '' : formatValue(bar.value)}
-                      </text>
-                    </>
-                  )}
                 </g>
               );
             })}

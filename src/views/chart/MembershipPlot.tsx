@@ -2,7 +2,8 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { ChartTooltip } from '@/charts/ChartTooltip';
 import { fontScale } from '@/charts/fontScale';
 import type { PlacedBar } from '@/derive/layoutBars';
-import { MembershipBars, UNKNOWN_SLOT_WIDTH, type MembershipBarsProps } from './MembershipBars';
+import { UNKNOWN_SLOT_WIDTH } from './MembershipBarMarks';
+import { MembershipBars, type MembershipBarsProps } from './MembershipBars';
 
 export interface MembershipPlotProps extends Omit<MembershipBarsProps, 'tooltipId' | 'svgRef'> {
   /** The frame's size in CSS pixels: the bars fill it, and the tooltip stays inside it. */
