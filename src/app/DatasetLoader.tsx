@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import type { DatasetError } from '@/dataset/datasetError';
 import type { ParseResult } from '@/dataset/parseDataset';
 import { useDataset } from '@/dataset/useDataset';
+import { decodeText } from '@/derive/decodeText';
 
 type LoadStatus =
   | { kind: 'idle' }
@@ -65,18 +66,21 @@ export function DatasetLoader() {
 
 /** Reads, parses and validates `file`; never rejects: what went wrong is the status. */
 async function loadFile(file: File, replaceDataset: (input: unknown) => Promise<ParseResult>): Promise<LoadStatus> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFileText(file);
+    bytes = await readFileBytes(file);
   } catch (error) {
     return {
       kind: 'failed',
       message: `${file.name} could not be read (${describeError(error)}); the current dataset stays.`,
     };
   }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok)
+    return { kind: 'refused', fileName: file.name, errors: [{ path: '(file)', message: decoded.message }] };
   let result: ParseResult;
   try {
-    result = await readDataset(text, replaceDataset);
+    result = await readDataset(decoded.text, replaceDataset);
   } catch (error) {
     // The validator is loaded on demand; offline, or after a new deploy, it may not come.
     return {
@@ -106,12 +110,13 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** FileReader rather than Blob.text(): it is in every browser this app supports, and in jsdom. */
-function readFileText(file: File): Promise<string> {
+/** FileReader rather than Blob.arrayBuffer(): it is in every browser this app supports, and in jsdom. */
+function readFileBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onload = () =>
+      resolve(new Uint8Array(reader.result instanceof ArrayBuffer ? reader.result : new ArrayBuffer(0)));
     reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }

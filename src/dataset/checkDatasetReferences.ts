@@ -54,6 +54,14 @@ export function checkDatasetReferences(dataset: Dataset): DatasetError[] {
       fail(['foundingUnions', i, 'nameJaSources'], 'a Japanese name needs a source; use null where none was read');
     }
   });
+  // One figure a date: two would be drawn on one spot, one hiding the other.
+  collectUnique(
+    dataset.membership.map((point) => point.date.date),
+    ['membership'],
+    'date',
+    'membership date',
+    fail,
+  );
   dataset.membership.forEach((point, i) => {
     checkRefs(point.sources, sourceIds, ['membership', i, 'sources'], 'source id');
     if (comparePartialDates(point.date, dataset.federation.founded) < 0) {

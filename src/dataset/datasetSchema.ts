@@ -7,7 +7,17 @@ import { isValidPartialDate } from '@/derive/partialDate';
  * (references between records, ordering) live in checkDatasetReferences.ts.
  */
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** The longest name, label, title or id, and the longest note or paragraph, in characters. */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 2_000;
+/** The largest head count: above any union's or federation's (RENGO has about 7 million). */
+export const MAX_MEMBERS = 100_000_000;
+
+const trimmed = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** A name, label, title or id: short enough to sort, label and lay out. */
+const text = v.pipe(trimmed, v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`));
+/** A note, description or paragraph. */
+const prose = v.pipe(trimmed, v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`));
 const sourceIds = v.array(text);
 
 const partialDateFields = v.object({
@@ -24,14 +34,16 @@ const partialDate = v.pipe(
   ),
 );
 
-/** A head count: a whole number from zero; `null` where no source gives it. */
-const memberCount = v.nullable(
+/** A head count: a whole number from zero to MAX_MEMBERS, exact as a JavaScript number. */
+const headCount = (typeMessage: string) =>
   v.pipe(
-    v.number('must be a number or null'),
+    v.number(typeMessage),
     v.integer('must be a whole number'),
     v.minValue(0, 'must not be negative'),
-  ),
-);
+    v.maxValue(MAX_MEMBERS, `must be at most ${MAX_MEMBERS.toLocaleString('en')}`),
+  );
+/** `null` where no source gives it. */
+const memberCount = v.nullable(headCount('must be a number or null'));
 
 const bilingualName = v.object({ en: text, ja: text });
 
@@ -39,26 +51,22 @@ const foundingUnion = v.object({
   abbreviation: text,
   /** `null` where no source records the English name (Zengyokan). */
   nameEn: v.nullable(text),
-  nameEnNote: v.optional(text),
+  nameEnNote: v.optional(prose),
   /** `null` where no source was read for it: never guessed. */
   nameJa: v.nullable(text),
   /** True where only the Japanese abbreviation (全商工) is known, not the full name. */
   nameJaIsAbbreviation: v.boolean(),
-  nameJaNote: v.optional(text),
+  nameJaNote: v.optional(prose),
   nameJaSources: sourceIds,
   members1980: memberCount,
-  membersNote: v.optional(text),
+  membersNote: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every union needs a source')),
 });
 
 const membershipPoint = v.object({
   date: partialDate,
-  value: v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number'),
-    v.minValue(0, 'must not be negative'),
-  ),
-  note: v.optional(text),
+  value: headCount('must be a number'),
+  note: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every figure needs a source')),
 });
 
@@ -71,14 +79,14 @@ const organisation = v.object({
   start: v.nullable(partialDate),
   /** `null` while it continues (or its end is not in the sources). */
   end: v.nullable(partialDate),
-  endNote: v.optional(text),
+  endNote: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every organisation needs a source')),
 });
 
 const dispute = v.object({
-  summary: text,
+  summary: prose,
   claims: v.pipe(
-    v.array(v.object({ source: text, says: text })),
+    v.array(v.object({ source: text, says: prose })),
     v.minLength(2, 'a dispute needs at least two claims'),
   ),
 });
@@ -89,7 +97,7 @@ const historyEvent = v.object({
   label: text,
   date: partialDate,
   title: text,
-  text: text,
+  text: prose,
   organisations: v.array(text),
   unions: v.optional(v.array(text)),
   sources: v.pipe(sourceIds, v.nonEmpty('every event needs a source')),
@@ -102,37 +110,48 @@ const affiliate = v.object({
   nameJa: text,
   /** Abbreviations of the founding unions this union continues, only where a source says so. */
   continues: v.array(text),
-  note: v.optional(text),
+  note: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every affiliate needs a source')),
 });
 
 const source = v.object({
   id: text,
   title: text,
-  url: v.nullable(v.pipe(v.string(), v.url('must be a URL or null'))),
+  /** Only web addresses: a link is never `javascript:` or `data:`. */
+  url: v.nullable(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
+      v.url('must be a URL or null'),
+      v.check((url) => /^https?:\/\//i.test(url), 'must be an http or https address'),
+    ),
+  ),
   /** Where inside the site the entry is, for sources without a stable deep link. */
   locator: v.optional(text),
   licence: v.nullable(text),
 });
 
-export const datasetSchema = v.object({
-  schemaVersion: v.literal(1, 'must be 1'),
-  federation: v.object({
-    name: bilingualName,
-    shortName: v.object({ en: text, ja: text, kana: text }),
-    description: text,
-    founded: partialDate,
-    foundedNote: v.optional(text),
-    foundedHow: text,
-    sources: v.pipe(sourceIds, v.nonEmpty('the federation needs a source')),
-  }),
-  foundingUnions: v.pipe(v.array(foundingUnion), v.nonEmpty('must list at least one union')),
-  membership: v.array(membershipPoint),
-  organisations: v.array(organisation),
-  events: v.array(historyEvent),
-  affiliatesToday: v.array(affiliate),
-  sources: v.pipe(v.array(source), v.nonEmpty('must list at least one source')),
-});
+export const datasetSchema = v.object(
+  {
+    schemaVersion: v.literal(1, 'must be 1'),
+    federation: v.object({
+      name: bilingualName,
+      shortName: v.object({ en: text, ja: text, kana: text }),
+      description: prose,
+      founded: partialDate,
+      foundedNote: v.optional(prose),
+      foundedHow: prose,
+      sources: v.pipe(sourceIds, v.nonEmpty('the federation needs a source')),
+    }),
+    foundingUnions: v.pipe(v.array(foundingUnion), v.nonEmpty('must list at least one union')),
+    membership: v.array(membershipPoint),
+    organisations: v.array(organisation),
+    events: v.array(historyEvent),
+    affiliatesToday: v.array(affiliate),
+    sources: v.pipe(v.array(source), v.nonEmpty('must list at least one source')),
+  },
+  'must be a JSON object (the file holds something else at its root)',
+);
 
 export type Dataset = v.InferOutput<typeof datasetSchema>;
 export type FoundingUnion = Dataset['foundingUnions'][number];

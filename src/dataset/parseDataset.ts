@@ -10,6 +10,11 @@ export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: 
  * Never throws: a bad dataset comes back as a list of errors, each naming its JSON path.
  */
 export function parseDataset(input: unknown): ParseResult {
+  // Valibot takes an array for an object with every field missing; one plain error says more.
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const found = Array.isArray(input) ? 'an array' : input === null ? 'null' : `a ${typeof input}`;
+    return { ok: false, errors: [{ path: '(root)', message: `must be a JSON object, not ${found}` }] };
+  }
   const result = v.safeParse(datasetSchema, input);
   if (!result.success) {
     return {

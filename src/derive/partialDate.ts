@@ -36,11 +36,19 @@ function getParts(date: string): [number, number, number] {
   return [year, month, day];
 }
 
+/** A calendar day's first instant in UTC; unlike Date.UTC, years 1-99 are those years, not 1901-1999. */
+function getUtcTime(year: number, month: number, day: number): number {
+  const time = new Date(0);
+  time.setUTCFullYear(year, month - 1, day);
+  return time.getTime();
+}
+
 /** True when `date` is written as its precision says and names a real calendar day. */
 export function isValidPartialDate({ date, precision }: PartialDate): boolean {
   if (!PATTERNS[precision].test(date)) return false;
   const [year, month, day] = getParts(date);
-  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1) return false;
+  const utc = new Date(getUtcTime(year, month, day));
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 }
 
@@ -50,7 +58,7 @@ export function isValidPartialDate({ date, precision }: PartialDate): boolean {
  */
 export function getStartTime({ date }: PartialDate): number {
   const [year, month, day] = getParts(date);
-  return Date.UTC(year, month - 1, day);
+  return getUtcTime(year, month, day);
 }
 
 /** Orders partial dates by their first instant; a coarser date sorts before a finer one inside it. */

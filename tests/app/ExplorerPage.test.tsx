@@ -91,13 +91,24 @@ describe('the explorer page', () => {
 });
 
 describe('loading another dataset', () => {
-  const upload = async (contents: string, name = 'other.json') => {
+  const upload = async (contents: string | Uint8Array<ArrayBuffer>, name = 'other.json') => {
     const user = userEvent.setup();
     await user.upload(
       screen.getByLabelText(/Load another dataset/),
       new File([contents], name, { type: 'application/json' }),
     );
   };
+
+  it('refuses a file that is not UTF-8 text, saying so, and keeps the current dataset', async () => {
+    renderPage();
+    // {"a":"Café"} saved as Latin-1: its é is the byte 0xE9, which alone is not UTF-8.
+    const latin1 = Uint8Array.from([...'{"a":"Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x22, 0x7d]));
+    await upload(latin1, 'latin1.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('latin1.json was not loaded; the current dataset stays');
+    expect(alert).toHaveTextContent('is not UTF-8 text');
+    expect(screen.getByRole('table', { name: /Founding unions/ })).toHaveTextContent('19,769');
+  });
 
   it('refuses an invalid file with the path of the wrong field and keeps the current dataset', async () => {
     renderPage();

@@ -97,3 +97,66 @@ describe('parseDataset', () => {
     ]);
   });
 });
+
+describe('parseDataset: limits', () => {
+  it('refuses an array at the root as one error, not a list of missing fields', () => {
+    expect(errorsOf([])).toEqual([{ path: '(root)', message: 'must be a JSON object, not an array' }]);
+  });
+
+  it('refuses head counts above 100,000,000, and those too large to be exact', () => {
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 0).members1980 = 1e308;
+    nth(raw.foundingUnions, 1).members1980 = 2 ** 53 + 1;
+    nth(raw.membership, 0).value = 100_000_001;
+    expect(errorsOf(raw)).toEqual([
+      { path: 'foundingUnions[0].members1980', message: 'must be at most 100,000,000' },
+      { path: 'foundingUnions[1].members1980', message: 'must be at most 100,000,000' },
+      { path: 'membership[0].value', message: 'must be at most 100,000,000' },
+    ]);
+  });
+
+  it('refuses a name over 200 characters and a note over 2,000, and takes them at the limit', () => {
+    const raw = loadRawDataset();
+    nth(raw.foundingUnions, 0).abbreviation = 'Z'.repeat(201);
+    nth(raw.foundingUnions, 1).membersNote = 'n'.repeat(2001);
+    nth(raw.foundingUnions, 2).nameEn = 'N'.repeat(200);
+    nth(raw.events, 0).text = 't'.repeat(2000);
+    expect(errorsOf(raw)).toEqual([
+      { path: 'foundingUnions[0].abbreviation', message: 'must be at most 200 characters' },
+      { path: 'foundingUnions[1].membersNote', message: 'must be at most 2000 characters' },
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/file'])(
+    'refuses the source address %s: only http and https',
+    (url) => {
+      const raw = loadRawDataset();
+      nth(raw.sources, 0).url = url;
+      expect(errorsOf(raw)).toEqual([{ path: 'sources[0].url', message: 'must be an http or https address' }]);
+    },
+  );
+
+  it('refuses two membership figures on one date', () => {
+    const raw = loadRawDataset();
+    raw.membership.push({ ...nth(raw.membership, 1), value: 1 });
+    const last = raw.membership.length - 1;
+    expect(errorsOf(raw)).toEqual([
+      { path: `membership[${last}].date`, message: expect.stringContaining('duplicate membership date') },
+    ]);
+  });
+
+  it('takes any year from 0001 to 9999 as a year, and refuses year 0000', () => {
+    const early = loadRawDataset();
+    early.federation.founded = { date: '0050', precision: 'year' };
+    expect(parseDataset(early).ok).toBe(true);
+    const late = loadRawDataset();
+    nth(late.events, 0).date = { date: '9999-12-31', precision: 'day' };
+    expect(parseDataset(late).ok).toBe(true);
+    const zero = loadRawDataset();
+    zero.federation.founded = { date: '0000', precision: 'year' };
+    expect(errorsOf(zero)).toContainEqual({
+      path: 'federation.founded.date',
+      message: expect.stringContaining('real date'),
+    });
+  });
+});
