@@ -1,8 +1,15 @@
 import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
-import { formatCount } from '@/derive/format';
+import { formatCount, formatCountOf } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
 import { PAGES, VIEW_NAMES } from './pages';
+
+/** What the known 1980 figures add up to, said right for none, one and many unions. */
+function describeKnown(knownCount: number, knownTotal: number): string {
+  if (knownCount === 0) return 'no union’s membership is known';
+  if (knownCount === 1) return `the one union whose figure is known had ${formatCountOf(knownTotal, 'member')}`;
+  return `the ${formatCount(knownCount)} unions whose figures are known had ${formatCount(knownTotal)} members between them`;
+}
 
 /** The federation's names and a one-paragraph introduction, every figure from the dataset. */
 export const SiteHeader = memo(function SiteHeader() {
@@ -23,12 +30,12 @@ export const SiteHeader = memo(function SiteHeader() {
       </h1>
       <p className="intro">
         {federation.description} Founded on {formatPartialDate(federation.founded)}. {federation.foundedHow} It began
-        with {dataset.foundingUnions.length} unions
-        {first !== undefined && ` and ${formatCount(first.value)} members`}; in 1980 the {summary1980.knownCount} unions
-        whose figures are known had {formatCount(summary1980.knownTotal)} members between them
+        with {formatCountOf(dataset.foundingUnions.length, 'union')}
+        {first !== undefined && ` and ${formatCountOf(first.value, 'member')}`}; in 1980{' '}
+        {describeKnown(summary1980.knownCount, summary1980.knownTotal)}
         {last !== undefined &&
           last !== first &&
-          `, and by ${formatPartialDate(last.date)} it had ${formatCount(last.value)}`}
+          `, and by ${formatPartialDate(last.date)} it had ${formatCountOf(last.value, 'member')}`}
         .
       </p>
       <nav aria-label="Views" className="view-nav">

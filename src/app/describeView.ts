@@ -1,4 +1,5 @@
 import type { DerivedDataset } from '@/dataset/createDerivedDataset';
+import { formatCountOf } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
 import { PAGES, type ViewName } from './pages';
 import type { UrlState } from './urlState';
@@ -47,7 +48,7 @@ export function describeView(
   const { title } = PAGES[view];
   switch (view) {
     case 'table':
-      return { title: `The ${derived.unions.length} founding unions`, name: 'the table' };
+      return { title: `The ${formatCountOf(derived.unions.length, 'founding union')}`, name: 'the table' };
     case 'chart':
       return {
         title: 'Membership in 1980',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatShare } from '@/derive/format';
+import { formatCount, formatCountOf, formatShare } from '@/derive/format';
 
 describe('number formats', () => {
   it.each([
@@ -18,12 +18,25 @@ describe('number formats', () => {
     [0.24589, '24.6%'],
     [0.5, '50.0%'],
     [1, '100.0%'],
-    [0.0004, '0.0%'],
+    [0.0004, '0.04%'],
+    [1 / 10_000, '0.01%'],
+    [1 / 3_000_000, '0.00003%'],
+    [1e-12, '<0.000001%'],
+    [0, '0.0%'],
     [12.3456, '1,234.6%'],
     [-0.25, '-25.0%'],
-    [-0.0004, '0.0%'],
+    [-0.0004, '-0.04%'],
   ])('writes the share %d as %s', (value, text) => {
     expect(formatShare(value)).toBe(text);
+  });
+
+  it.each([
+    [0, '0 unions'],
+    [1, '1 union'],
+    [2, '2 unions'],
+    [10_000, '10,000 unions'],
+  ])('counts %d unions as "%s"', (value, text) => {
+    expect(formatCountOf(value, 'union')).toBe(text);
   });
 
   it('agrees with the platform formatter on the figures a dataset can hold', () => {
