@@ -11,6 +11,7 @@ export function ChartPage({ Frame, embed }: SingleViewPageProps) {
         filter={state.filter}
         sorting={state.sorting}
         highlight={state.highlight}
+        pinned={state.pinned}
         onHover={state.onHover}
         onPinToggle={state.onPinToggle}
         fitHeight={embed}

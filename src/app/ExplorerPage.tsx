@@ -46,6 +46,7 @@ export function ExplorerPage() {
               filter={filter}
               sorting={sorting}
               highlight={state.highlight}
+              pinned={state.pinned}
               onHover={state.onHover}
               onPinToggle={state.onPinToggle}
             />

@@ -6,10 +6,10 @@ import { parseDataset } from '@/dataset/parseDataset';
 import { loadRawDataset } from '../fixtures/loadRawDataset';
 
 /** The embedded dataset cut down to the unions `keep` chooses, with every reference to the others dropped. */
-function datasetWith(keep: (union: { abbreviation: string; members1980: unknown }, index: number) => boolean) {
+function datasetWith(keep: (union: Record<string, unknown>, index: number) => boolean) {
   const raw = loadRawDataset();
   raw.foundingUnions = raw.foundingUnions.filter(keep);
-  const kept = new Set(raw.foundingUnions.map((union) => union.abbreviation));
+  const kept = new Set(raw.foundingUnions.map((union) => String(union.abbreviation)));
   for (const affiliate of raw.affiliatesToday as Array<{ continues: string[] }>) {
     affiliate.continues = affiliate.continues.filter((id) => kept.has(id));
   }

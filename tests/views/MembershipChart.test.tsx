@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import { makeDataset } from '../fixtures/makeDataset';
 import { renderExplorer } from '../fixtures/renderExplorer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSvgSnapshot } from './expectSvgSnapshot';
@@ -124,5 +125,27 @@ describe('the 1980 membership chart', () => {
     const svg = chart().querySelector('svg[role="group"]');
     if (svg === null) throw new Error('no svg');
     await expectSvgSnapshot(svg, 'membership-chart');
+  });
+});
+
+describe('the 1980 membership chart with more unions than it draws', () => {
+  const dataset = makeDataset(100);
+  // The 90th union in the data's order, far past the 60 the chart draws.
+  const late = dataset.foundingUnions[89]?.abbreviation ?? '';
+
+  it('draws every union the filter keeps, even past the 60th, and says how many it leaves out', () => {
+    renderExplorer(`?q=${late}`, { ok: true, dataset });
+    expect(within(chart()).getByRole('img', { name: new RegExp(`^${late}:`) })).not.toHaveAccessibleName(
+      /filtered out/,
+    );
+    expect(bars()).toHaveLength(60);
+    expect(chart()).toHaveTextContent('Showing 60 of 100 unions');
+    expect(chart()).toHaveTextContent('40 not drawn');
+  });
+
+  it('draws the pinned union even when nothing is filtered', () => {
+    renderExplorer(`?highlight=${late}`, { ok: true, dataset });
+    expect(within(chart()).getByRole('img', { name: new RegExp(`^${late}:`) })).toBeInTheDocument();
+    expect(chart()).toHaveTextContent('and the pinned one first');
   });
 });

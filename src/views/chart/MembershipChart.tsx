@@ -6,9 +6,10 @@ import { SourceLine } from '@/charts/SourceLine';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
 import { createUnionFilter, type UnionFilter } from '@/derive/filterUnions';
-import { formatCount, formatShare } from '@/derive/format';
+import { formatCount, formatCountOf, formatShare } from '@/derive/format';
 import { layoutBars, type PlacedBar } from '@/derive/layoutBars';
 import { pickById } from '@/derive/pickById';
+import { selectShown } from '@/derive/selectShown';
 import { sortUnions } from '@/derive/unionSortKeys';
 import { MembershipChartControls, type ChartMeasure, type ChartOrder } from './MembershipChartControls';
 import { MembershipDataTable } from './MembershipDataTable';
@@ -20,6 +21,8 @@ export interface MembershipChartProps {
   /** The table's sort, followed when the reader picks "As the table is sorted". */
   sorting: SortingState;
   highlight: string | null;
+  /** The union the reader pinned: drawn even where the chart shows only some. */
+  pinned?: string | null;
   onHover: (abbreviation: string | null) => void;
   onPinToggle: (abbreviation: string) => void;
   /** Stretch the rows to fill the height the chart is given (an embed's frame), down to 14 px each. */
@@ -44,6 +47,7 @@ export const MembershipChart = memo(function MembershipChart({
   filter,
   sorting,
   highlight,
+  pinned = null,
   onHover,
   onPinToggle,
   fitHeight = false,
@@ -59,7 +63,13 @@ export const MembershipChart = memo(function MembershipChart({
 
   // Only the "as the table" order depends on the table's sort; the others ignore its changes.
   const orderSorting = order === 'table' ? sorting : ORDER_SORTS[order];
-  const ordered = useMemo(() => sortUnions(unions, orderSorting).slice(0, MAX_BARS), [unions, orderSorting]);
+  const keep = useMemo(() => createUnionFilter(filter), [filter]);
+  const sorted = useMemo(() => sortUnions(unions, orderSorting), [unions, orderSorting]);
+  // Past MAX_BARS, the pinned union and every match are drawn before any other union.
+  const { shown: ordered, hidden } = useMemo(
+    () => selectShown(sorted, keep, (union) => union.abbreviation === pinned, MAX_BARS),
+    [sorted, keep, pinned],
+  );
   const byKey = useMemo(
     () => new Map<string, UnionRow>(ordered.map((union) => [union.abbreviation, union])),
     [ordered],
@@ -75,10 +85,10 @@ export const MembershipChart = memo(function MembershipChart({
       ),
     [ordered, measure],
   );
-  const filteredOut = useMemo(() => {
-    const keep = createUnionFilter(filter);
-    return new Set(ordered.filter((union) => !keep(union)).map((union) => union.abbreviation));
-  }, [ordered, filter]);
+  const filteredOut = useMemo(
+    () => new Set(ordered.filter((union) => !keep(union)).map((union) => union.abbreviation)),
+    [ordered, keep],
+  );
 
   const formatValue = measure === 'members' ? formatCount : formatShare;
   const describeBar = useCallback(
@@ -131,9 +141,11 @@ export const MembershipChart = memo(function MembershipChart({
             />
           )}
         </Measured>
-        {unions.length > MAX_BARS && (
+        {hidden > 0 && (
           <p className="chart-note">
-            Showing the first {MAX_BARS} of {formatCount(unions.length)} unions in this order; the table lists them all.
+            Showing {formatCount(ordered.length)} of {formatCountOf(unions.length, 'union')} in this order, every one
+            the filter keeps{pinned === null ? '' : ' and the pinned one'} first; {formatCount(hidden)} not drawn. The
+            table lists them all.
           </p>
         )}
         <p className="chart-note">
