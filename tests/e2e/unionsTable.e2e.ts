@@ -190,4 +190,36 @@ describe('the founding-unions table in Chromium', () => {
       await close();
     });
   }
+
+  it('wraps a 200-character abbreviation and English name inside their columns, never over the next one', async () => {
+    const dataset = loadRawDataset();
+    nth(dataset.foundingUnions, 0).abbreviation = `Zen${'k'.repeat(197)}`;
+    nth(dataset.foundingUnions, 0).nameEn = 'N'.repeat(200);
+    const { page, close } = await openPage(chromium(), `${baseUrl}/`);
+    await page.getByLabel('Load another dataset of the same shape (JSON file)').setInputFiles({
+      name: 'long-names.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(dataset)),
+    });
+    await expect
+      .poll(() => page.locator('.dataset-loader [aria-live]').textContent())
+      .toBe('Loaded long-names.json: 15 unions.');
+    // Each cell of the first row holds its text: nothing is wider than its cell.
+    const overflows = await unionTable(page)
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
+      .evaluateAll((cells) =>
+        cells.map((cell) => {
+          const box = cell.getBoundingClientRect();
+          const widest = Math.max(
+            ...[...cell.querySelectorAll('*')].map((child) => child.getBoundingClientRect().right),
+          );
+          return Math.round(widest - box.right);
+        }),
+      );
+    for (const overflow of overflows) expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'table-long-names-1280', false);
+    await close();
+  });
 });
