@@ -2,8 +2,22 @@ import type { DerivedDataset } from '@/dataset/createDerivedDataset';
 import type { BranchInput, LaneInput, TimelineInput } from '@/derive/layoutTimeline';
 import { getStartTime, type PartialDate } from '@/derive/partialDate';
 
-/** The axis runs from the start of 1975 to the end of 2019. */
-export const TIMELINE_DOMAIN: [number, number] = [Date.UTC(1975, 0, 1), Date.UTC(2020, 0, 1)];
+/** The first instant of a year in UTC (Date.UTC would read years 0-99 as 1900-1999). */
+const startOfYear = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+
+/**
+ * The axis's span: from the start of the earliest year to the end of the latest that any event,
+ * figure or lane's start or end falls in, so every mark is on the axis whatever years a dataset holds.
+ */
+export function getTimeSpan(times: readonly number[]): [number, number] {
+  if (times.length === 0) {
+    const year = new Date().getUTCFullYear();
+    return [startOfYear(year), startOfYear(year + 1)];
+  }
+  const first = new Date(Math.min(...times)).getUTCFullYear();
+  const last = new Date(Math.max(...times)).getUTCFullYear();
+  return [startOfYear(first), startOfYear(last + 1)];
+}
 
 /*
  * The organisations of the 1989 fork, by their ids in the dataset: before it Kokko Roren is in
@@ -75,11 +89,9 @@ export function createTimelineInput({ dataset, events, series }: DerivedDataset)
     for (const org of dataset.organisations) laneOf(org.id, org.shortName);
   }
 
-  return {
-    domain: TIMELINE_DOMAIN,
-    lanes,
-    branches,
-    events: events.map((event) => ({ id: event.id, time: getStartTime(event.date), label: event.label })),
-    points: series.map((point) => ({ id: point.date.date, time: getStartTime(point.date), value: point.value })),
-  };
+  const eventInputs = events.map((event) => ({ id: event.id, time: getStartTime(event.date), label: event.label }));
+  const points = series.map((point) => ({ id: point.date.date, time: getStartTime(point.date), value: point.value }));
+  const laneTimes = lanes.flatMap((lane) => [lane.from, lane.to].filter((time): time is number => time !== null));
+  const times = [...eventInputs.map((event) => event.time), ...points.map((point) => point.time), ...laneTimes];
+  return { domain: getTimeSpan(times), lanes, branches, events: eventInputs, points };
 }
