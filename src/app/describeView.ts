@@ -1,5 +1,6 @@
 import type { DerivedDataset } from '@/dataset/createDerivedDataset';
 import { formatCountOf } from '@/derive/format';
+import { getTimelineTimes, getTimeSpan } from '@/views/timeline/createTimelineInput';
 import { pickById } from '@/derive/pickById';
 import { PAGES, type ViewName } from './pages';
 import type { UrlState } from './urlState';
@@ -61,18 +62,24 @@ export function describeView(
           fileName: `${slug}-1980-membership${query === '' ? '' : `-${query}`}`,
         },
       };
-    case 'timeline':
+    case 'timeline': {
+      // The span ends where the year after the last begins.
+      const [start, end] = getTimeSpan(getTimelineTimes(derived));
+      const from = new Date(start).getUTCFullYear();
+      const to = new Date(end).getUTCFullYear() - 1;
+      const years = `${from}-${to}`;
       return {
-        title: 'From 1975 to 2019',
+        title: `From ${from} to ${to}`,
         name: 'the timeline',
         exportInfo: {
           source: describeSources(
             [...derived.events.flatMap((event) => event.sources), ...derived.series.flatMap((point) => point.sources)],
             derived,
           ),
-          fileName: `${slug}-timeline-1975-2019${state.step === null ? '' : `-${state.step}`}`,
+          fileName: `${slug}-timeline-${years}${state.step === null ? '' : `-${state.step}`}`,
         },
       };
+    }
     default:
       return { title, name: `the ${title.toLowerCase()}` };
   }

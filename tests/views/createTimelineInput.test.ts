@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeView } from '@/app/describeView';
 import { createDerivedDataset } from '@/dataset/createDerivedDataset';
 import { parseDataset } from '@/dataset/parseDataset';
 import { layoutTimeline } from '@/derive/layoutTimeline';
@@ -28,6 +29,9 @@ describe('the timeline’s span', () => {
       expect(event.x).toBeGreaterThanOrEqual(0);
       expect(event.x).toBeLessThanOrEqual(1);
     }
+    const described = describeView('timeline', createDerivedDataset(result.dataset), { query: '', step: null });
+    expect(described.title).toBe('From 1900 to 2024');
+    expect(described.exportInfo?.fileName).toBe('kokko-roren-timeline-1900-2024');
   });
 
   it('takes years before 100 as those years', () => {

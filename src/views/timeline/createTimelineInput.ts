@@ -37,6 +37,16 @@ export const LEAVES_LANE = FORK.leaves.organisation;
 
 const timeOf = (date: PartialDate | null) => (date === null ? null : getStartTime(date));
 
+/** Every instant the timeline draws something at: events, figures, and organisations' starts and ends. */
+export function getTimelineTimes({ dataset, events, series }: Pick<DerivedDataset, 'dataset' | 'events' | 'series'>) {
+  const dates = [
+    ...events.map((event) => event.date),
+    ...series.map((point) => point.date),
+    ...dataset.organisations.flatMap((org) => [org.start, org.end]),
+  ];
+  return dates.flatMap((date) => (date === null ? [] : [getStartTime(date)]));
+}
+
 /** The dataset as the timeline's layout input: lanes top to bottom, the fork's branches, events, figures. */
 export function createTimelineInput({ dataset, events, series }: DerivedDataset): TimelineInput {
   const orgs = new Map(dataset.organisations.map((org) => [org.id, org]));
@@ -89,9 +99,11 @@ export function createTimelineInput({ dataset, events, series }: DerivedDataset)
     for (const org of dataset.organisations) laneOf(org.id, org.shortName);
   }
 
-  const eventInputs = events.map((event) => ({ id: event.id, time: getStartTime(event.date), label: event.label }));
-  const points = series.map((point) => ({ id: point.date.date, time: getStartTime(point.date), value: point.value }));
-  const laneTimes = lanes.flatMap((lane) => [lane.from, lane.to].filter((time): time is number => time !== null));
-  const times = [...eventInputs.map((event) => event.time), ...points.map((point) => point.time), ...laneTimes];
-  return { domain: getTimeSpan(times), lanes, branches, events: eventInputs, points };
+  return {
+    domain: getTimeSpan(getTimelineTimes({ dataset, events, series })),
+    lanes,
+    branches,
+    events: events.map((event) => ({ id: event.id, time: getStartTime(event.date), label: event.label })),
+    points: series.map((point) => ({ id: point.date.date, time: getStartTime(point.date), value: point.value })),
+  };
 }
