@@ -3,6 +3,7 @@ import type { DatasetError } from '@/dataset/datasetError';
 import type { ParseResult } from '@/dataset/parseDataset';
 import { useDataset } from '@/dataset/useDataset';
 import { decodeText } from '@/derive/decodeText';
+import { formatCountOf } from '@/derive/format';
 
 type LoadStatus =
   | { kind: 'idle' }
@@ -36,7 +37,7 @@ export function DatasetLoader() {
       <div aria-live="polite">
         {status.kind === 'loaded' && (
           <p>
-            Loaded {status.fileName}: {status.unionCount} unions.
+            Loaded {status.fileName}: {formatCountOf(status.unionCount, 'union')}.
           </p>
         )}
         {status.kind === 'failed' && (
@@ -47,8 +48,8 @@ export function DatasetLoader() {
         {status.kind === 'refused' && (
           <div role="alert">
             <p>
-              {status.fileName} was not loaded; the current dataset stays. {status.errors.length}{' '}
-              {status.errors.length === 1 ? 'problem' : 'problems'}:
+              {status.fileName} was not loaded; the current dataset stays.{' '}
+              {formatCountOf(status.errors.length, 'problem')}:
             </p>
             <ul>
               {status.errors.slice(0, MAX_ERRORS_SHOWN).map((error) => (

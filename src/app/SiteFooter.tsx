@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useDataset } from '@/dataset/useDataset';
+import { formatCountOf } from '@/derive/format';
 import { DatasetLoader } from './DatasetLoader';
 
 const PRIMARY_SOURCE_ID = 'enwiki-kokko-roren';
@@ -30,7 +31,7 @@ export const SiteFooter = memo(function SiteFooter() {
         </p>
       )}
       <details>
-        <summary>All {dataset.sources.length} sources</summary>
+        <summary>All {formatCountOf(dataset.sources.length, 'source')}</summary>
         <ul className="source-list">
           {others.map((source) => (
             <li key={source.id}>

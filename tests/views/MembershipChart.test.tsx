@@ -149,3 +149,12 @@ describe('the 1980 membership chart with more unions than it draws', () => {
     expect(chart()).toHaveTextContent('and the pinned one first');
   });
 });
+
+describe('counts in a dataset of thousands', () => {
+  it('writes counts with thousands separators in the caption and the note', () => {
+    renderExplorer('', { ok: true, dataset: makeDataset(1200) });
+    expect(chart()).toHaveAccessibleName(/of 1,200 unions known/);
+    expect(chart()).toHaveTextContent('Showing 60 of 1,200 unions');
+    expect(chart()).toHaveTextContent('1,140 not drawn');
+  });
+});

@@ -112,7 +112,7 @@ export const MembershipChart = memo(function MembershipChart({
   const tipContent = tipUnion === undefined ? null : <UnionTooltip union={tipUnion} />;
   const tooltip = tipUnion === undefined ? null : { id: tooltipId, key: tipUnion.abbreviation, content: tipContent };
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
-  const caption = `1980 membership of the founding unions: ${summary1980.knownCount} of ${summary1980.count} unions known, known total ${formatCount(summary1980.knownTotal)}`;
+  const caption = `1980 membership of the founding unions: ${formatCount(summary1980.knownCount)} of ${formatCountOf(summary1980.count, 'union')} known, known total ${formatCount(summary1980.knownTotal)}`;
 
   return (
     <div className="chart-view" data-view-ready={hydrated ? '' : undefined}>

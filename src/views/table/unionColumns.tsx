@@ -59,7 +59,7 @@ export const unionColumns = columnHelper.columns([
     cell: ({ row }) => row.original.nameEn ?? <span className="muted">name not recorded</span>,
     footer: ({ table }) => {
       const shown = getShownSummary(table);
-      return `${shown.knownCount} of ${shown.count} known`;
+      return `${formatCount(shown.knownCount)} of ${formatCount(shown.count)} known`;
     },
     sortDescFirst: false,
   }),

@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { formatCount } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
 
 interface TimelineStepPanelProps {
@@ -24,7 +25,7 @@ export function TimelineStepPanel({ events, currentIndex, onStepChange, details 
           <span aria-hidden="true">← </span>Previous
         </button>
         <p className="timeline-step__count">
-          Event {currentIndex + 1} of {events.length}
+          Event {formatCount(currentIndex + 1)} of {formatCount(events.length)}
         </p>
         <button
           type="button"
