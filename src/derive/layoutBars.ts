@@ -1,5 +1,6 @@
 import { nice, ticks } from 'd3-array';
 import { scaleBand } from 'd3-scale';
+import { estimateTextWidth, truncateToWidth } from './estimateTextWidth';
 import { linearScale, type LinearScale } from './linearScale';
 
 /** One bar's input: `value` null means unknown, which gets a slot of its own, never a 0 bar. */
@@ -17,6 +18,8 @@ export interface Margin {
 }
 
 export interface PlacedBar extends BarDatum {
+  /** The label as drawn: cut with an ellipsis where it is wider than the gutter (`label` is whole). */
+  shortLabel: string;
   /** Top and height in pixels, at the chart's base font size. */
   y: number;
   height: number;
@@ -55,7 +58,8 @@ export interface BarLayoutOptions {
   valueLabelWidth?: number;
 }
 
-const CHAR_WIDTH = 7.6;
+/** Between a label and the gutter's edges, in pixels at the base font size. */
+const LABEL_PADDING = 14;
 const MAX_LABEL_WIDTH = 220;
 /** Tick counts for narrow, medium and wide plots; the stylesheet shows one set per width. */
 const TICK_COUNTS = [2, 5, 10] as const;
@@ -69,12 +73,12 @@ export function layoutBars(
   data: readonly BarDatum[],
   { rowHeight = 30, valueLabelWidth = 64 }: BarLayoutOptions = {},
 ): BarLayout {
-  const longestLabel = Math.max(0, ...data.map((datum) => datum.label.length));
+  const longestLabel = Math.max(0, ...data.map((datum) => estimateTextWidth(datum.label)));
   const margin: Margin = {
     top: 28,
     right: valueLabelWidth,
     bottom: 8,
-    left: Math.round(Math.min(Math.max(longestLabel * CHAR_WIDTH + 14, 56), MAX_LABEL_WIDTH)),
+    left: Math.round(Math.min(Math.max(longestLabel + LABEL_PADDING, 56), MAX_LABEL_WIDTH)),
   };
   const innerHeight = data.length * rowHeight;
   const largest = Math.max(0, ...data.map((datum) => datum.value ?? 0));
@@ -93,6 +97,7 @@ export function layoutBars(
     ticks: createTicks(top, xScale),
     bars: data.map((datum) => ({
       ...datum,
+      shortLabel: truncateToWidth(datum.label, MAX_LABEL_WIDTH - LABEL_PADDING),
       y: round(yScale(datum.key) ?? 0),
       height: round(yScale.bandwidth()),
       length: datum.value === null ? null : xScale(datum.value),

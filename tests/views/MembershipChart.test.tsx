@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
-import { makeDataset } from '../fixtures/makeDataset';
+import { parseDataset } from '@/dataset/parseDataset';
+import { makeDataset, makeDatasetJson } from '../fixtures/makeDataset';
 import { renderExplorer } from '../fixtures/renderExplorer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSvgSnapshot } from './expectSvgSnapshot';
@@ -156,5 +157,20 @@ describe('counts in a dataset of thousands', () => {
     expect(chart()).toHaveAccessibleName(/of 1,200 unions known/);
     expect(chart()).toHaveTextContent('Showing 60 of 1,200 unions');
     expect(chart()).toHaveTextContent('1,140 not drawn');
+  });
+});
+
+describe('a union with a very long abbreviation', () => {
+  it('draws it cut with an ellipsis, and names it whole to screen readers', () => {
+    const raw = makeDatasetJson(5) as { foundingUnions: Array<{ abbreviation: string }> };
+    const long = `Zen${'k'.repeat(120)}`;
+    const first = raw.foundingUnions[0];
+    if (first === undefined) throw new Error('no union');
+    first.abbreviation = long;
+    const result = parseDataset(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    renderExplorer('', result);
+    const bar = within(chart()).getByRole('img', { name: new RegExp(`^${long}:`) });
+    expect(bar.querySelector('.bar__label')?.textContent).toMatch(/^Zenk+…$/);
   });
 });

@@ -28,7 +28,7 @@ export function MembershipBarMarks({ bar, top, gutter, y, patternId, formatValue
       <rect className="bar__hit" x={em(-gutter)} y={y(top - 2)} width={em(gutter)} height={y(bar.height + 4)} />
       <rect className="bar__hit bar__hit--plot" x="0" y={y(top - 2)} width="100%" height={y(bar.height + 4)} />
       <text className="bar__label" x={em(-LABEL_GAP)} y={middle} dy="0.35em" textAnchor="end">
-        {bar.label}
+        {bar.shortLabel}
       </text>
       {bar.length === null ? (
         <>
