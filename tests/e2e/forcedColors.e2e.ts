@@ -78,6 +78,8 @@ describe('forced colours in Chromium', () => {
         const page = await context.newPage();
         await page.goto(`${baseUrl}/?theme=${theme}&highlight=Zenrodo`);
         await waitForInteractive(page);
+        // The highlight is applied on hydration and fades in (a 200 ms transition): read the colours it ends at.
+        await page.waitForFunction(() => document.getAnimations().length === 0);
         await expect(page.evaluate(() => matchMedia('(forced-colors: active)').matches)).resolves.toBe(true);
         const colours = await page.evaluate(readColours);
         expect(colours.background).toBe(colours.canvas);

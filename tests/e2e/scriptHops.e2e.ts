@@ -22,7 +22,10 @@ describe('counting round trips', () => {
 describe('scripts after the first paint', () => {
   for (const path of ['/', '/embed/chart.html', '/embed/table.html', '/?view=timeline']) {
     for (const slowdown of [1, 4]) {
-      it(`arrive in at most two round trips: ${path} at CPU ${slowdown}x, 100 ms latency`, async () => {
+      // Round trips are counted from request timings; at CPU 4x on a loaded two-core machine, the time
+      // the page takes to issue its preloads has once or twice looked like a third trip, so a run
+      // that counts three is tried again (twice at most) before it fails.
+      it(`arrive in at most two round trips: ${path} at CPU ${slowdown}x, 100 ms latency`, { retry: 2 }, async () => {
         const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
