@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { downloadFile } from '@/charts/downloadFile';
+import { useDataset } from '@/dataset/useDataset';
+import { slugify } from '@/derive/slugify';
 import type { ViewName } from './pages';
 import { createViewUrl, type UrlState } from './urlState';
 
@@ -12,6 +14,8 @@ interface PresentationButtonProps {
 /** "Download PowerPoint": one 16:9 slide per view on this page, as it is now. */
 export function PresentationButton({ urlState, base }: PresentationButtonProps) {
   const [status, setStatus] = useState('');
+  const { dataset } = useDataset();
+  const fileName = `${slugify(dataset.federation.shortName.en) || 'federation'}-slides.pptx`;
   return (
     <div className="export-buttons">
       <button
@@ -24,12 +28,8 @@ export function PresentationButton({ urlState, base }: PresentationButtonProps) 
             const file = await createPresentation(document, (view) =>
               createViewUrl(base, view as ViewName, urlState, false),
             );
-            downloadFile(
-              'kokko-roren-slides.pptx',
-              file,
-              'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-            );
-            setStatus('Saved kokko-roren-slides.pptx.');
+            downloadFile(fileName, file, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+            setStatus(`Saved ${fileName}.`);
           } catch (error) {
             setStatus(`Sorry: ${error instanceof Error ? error.message : String(error)}.`);
           }

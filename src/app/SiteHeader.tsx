@@ -4,7 +4,7 @@ import { formatCount, formatCountOf } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
 import { PAGES, VIEW_NAMES } from './pages';
 
-/** What the known 1980 figures add up to, said right for none, one and many unions. */
+/** What the unions' known figures add up to, said right for none, one and many unions. */
 function describeKnown(knownCount: number, knownTotal: number): string {
   if (knownCount === 0) return 'no union’s membership is known';
   if (knownCount === 1) return `the one union whose figure is known had ${formatCountOf(knownTotal, 'member')}`;
@@ -13,7 +13,8 @@ function describeKnown(knownCount: number, knownTotal: number): string {
 
 /** The federation's names and a one-paragraph introduction, every figure from the dataset. */
 export const SiteHeader = memo(function SiteHeader() {
-  const { dataset, series, summary1980 } = useDataset();
+  const { dataset, series, summary, membersDateLabel } = useDataset();
+  const unionCount = dataset.foundingUnions.length;
   const { federation } = dataset;
   const first = series[0];
   const last = series.at(-1);
@@ -30,9 +31,9 @@ export const SiteHeader = memo(function SiteHeader() {
       </h1>
       <p className="intro">
         {federation.description} Founded on {formatPartialDate(federation.founded)}. {federation.foundedHow} It began
-        with {formatCountOf(dataset.foundingUnions.length, 'union')}
-        {first !== undefined && ` and ${formatCountOf(first.value, 'member')}`}; in 1980{' '}
-        {describeKnown(summary1980.knownCount, summary1980.knownTotal)}
+        with {unionCount === 0 ? 'unions this dataset does not list' : formatCountOf(unionCount, 'union')}
+        {first !== undefined && ` and ${formatCountOf(first.value, 'member')}`}
+        {unionCount > 0 && `; in ${membersDateLabel} ${describeKnown(summary.knownCount, summary.knownTotal)}`}
         {last !== undefined &&
           last !== first &&
           `, and by ${formatPartialDate(last.date)} it had ${formatCountOf(last.value, 'member')}`}

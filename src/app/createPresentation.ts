@@ -95,7 +95,7 @@ function addTable(slide: Slide, section: Element): void {
 }
 
 /**
- * The 1980 membership as a native PowerPoint bar chart, in the chart's order and colour, read
+ * The founding unions' membership as a native PowerPoint bar chart, in the chart's order and colour, read
  * from the chart's own data table. An unknown figure stays a blank point, never 0.
  */
 function addBarChart(pptx: PptxGenJS, slide: Slide, section: Element): void {
@@ -108,12 +108,13 @@ function addBarChart(pptx: PptxGenJS, slide: Slide, section: Element): void {
     const value = row.querySelector('[data-value]')?.getAttribute('data-value') ?? '';
     return value === '' ? null : Number(value);
   });
+  const series = section.querySelector('.chart-data thead th.numeric')?.textContent?.trim() ?? 'Members';
   const bar = section.querySelector('.bar:not(.is-filtered-out, .is-highlighted) .bar__mark');
   const colour = bar === null ? null : parseColour(getComputedStyle(bar).fill);
   slide.addChart(
     pptx.ChartType.bar,
     // pptxgenjs writes a null value as an empty point, which both PowerPoint and LibreOffice leave blank.
-    [{ name: 'Members, 1980', labels, values: values as number[] }],
+    [{ name: series, labels, values: values as number[] }],
     {
       x: SLIDE.margin,
       y: BODY.top,

@@ -2,13 +2,14 @@ import type { DerivedDataset } from '@/dataset/createDerivedDataset';
 import { formatCountOf } from '@/derive/format';
 import { getTimelineTimes, getTimeSpan } from '@/views/timeline/createTimelineInput';
 import { pickById } from '@/derive/pickById';
+import { slugify } from '@/derive/slugify';
 import { PAGES, type ViewName } from './pages';
 import type { UrlState } from './urlState';
 
 /** What a chart's export writes into the picture (its source line) and names the file by. */
 export interface ExportInfo {
   source: string;
-  /** Without extension: `kokko-roren-1980-membership-ministry`. */
+  /** Without extension: `<federation>-<date>-membership-<filter>`. */
   fileName: string;
 }
 
@@ -19,14 +20,6 @@ export interface ViewDescription {
   /** For charts: the source line export writes into the picture, and the file name. */
   exportInfo?: ExportInfo;
 }
-
-const slugify = (text: string) =>
-  text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replaceAll(/[^a-z0-9]+/g, '-')
-    .replaceAll(/^-|-$/g, '')
-    .slice(0, 40);
 
 function describeSources(ids: readonly string[], derived: DerivedDataset): string {
   const sources = pickById([...new Set(ids)], derived.sourcesById);
@@ -44,7 +37,8 @@ export function describeView(
   derived: DerivedDataset,
   state: Pick<UrlState, 'query' | 'step'>,
 ): ViewDescription {
-  const slug = slugify(derived.dataset.federation.shortName.en);
+  const slug = slugify(derived.dataset.federation.shortName.en) || 'federation';
+  const asOf = derived.membersDateLabel;
   const query = slugify(state.query);
   const { title } = PAGES[view];
   switch (view) {
@@ -52,14 +46,14 @@ export function describeView(
       return { title: `The ${formatCountOf(derived.unions.length, 'founding union')}`, name: 'the table' };
     case 'chart':
       return {
-        title: 'Membership in 1980',
+        title: `Membership in ${asOf}`,
         name: 'the membership chart',
         exportInfo: {
           source: describeSources(
             derived.unions.flatMap((union) => union.sources),
             derived,
           ),
-          fileName: `${slug}-1980-membership${query === '' ? '' : `-${query}`}`,
+          fileName: `${slug}-${slugify(asOf)}-membership${query === '' ? '' : `-${query}`}`,
         },
       };
     case 'timeline': {

@@ -1,12 +1,13 @@
 import { getShare, summariseMembership, type MembershipSummary } from '@/derive/summariseMembership';
 import { sortByDate } from '@/derive/sortByDate';
 import { getUnionSearchText } from '@/derive/filterUnions';
+import { formatPartialDate } from '@/derive/partialDate';
 import { withTextRanks, type TextRanks } from '@/derive/unionSortKeys';
 import type { Affiliate, Dataset, FoundingUnion, HistoryEvent, MembershipPoint, Source } from './datasetSchema';
 
 /** A founding union with what the views derive from it. */
 export interface UnionRow extends FoundingUnion {
-  /** Share of the known 1980 total; null where the union's membership is unknown. */
+  /** Share of the known total; null where the union's membership is unknown. */
   share: number | null;
   /** Today's largest affiliates that continue this union, only where a source says so. */
   today: Affiliate[];
@@ -19,8 +20,10 @@ export interface UnionRow extends FoundingUnion {
 export interface DerivedDataset {
   dataset: Dataset;
   unions: readonly UnionRow[];
-  /** The 1980 breakdown: known total and how many unions are known. */
-  summary1980: MembershipSummary;
+  /** The founding unions' breakdown: known total and how many unions are known. */
+  summary: MembershipSummary;
+  /** The date the unions' figures are for, as precise as the data: "1980", "June 1980". */
+  membersDateLabel: string;
   /** The federation's membership over time, in date order. */
   series: readonly MembershipPoint[];
   /** Events in date order (same-day events keep the data's order). */
@@ -28,15 +31,15 @@ export interface DerivedDataset {
   sourcesById: ReadonlyMap<string, Source>;
 }
 
-const getMembers1980 = (union: FoundingUnion) => union.members1980;
+const getMembers = (union: FoundingUnion) => union.members;
 
 /** Everything the views read, computed once per dataset. */
 export function createDerivedDataset(dataset: Dataset): DerivedDataset {
-  const summary1980 = summariseMembership(dataset.foundingUnions, getMembers1980);
+  const summary = summariseMembership(dataset.foundingUnions, getMembers);
   const unions = withTextRanks(
     dataset.foundingUnions.map((union) => ({
       ...union,
-      share: getShare(union.members1980, summary1980.knownTotal),
+      share: getShare(union.members, summary.knownTotal),
       today: dataset.affiliatesToday.filter((affiliate) => affiliate.continues.includes(union.abbreviation)),
       searchText: getUnionSearchText(union),
     })),
@@ -44,7 +47,8 @@ export function createDerivedDataset(dataset: Dataset): DerivedDataset {
   return {
     dataset,
     unions,
-    summary1980,
+    summary,
+    membersDateLabel: formatPartialDate(dataset.membersAsOf),
     series: sortByDate(dataset.membership),
     events: sortByDate(dataset.events),
     sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),

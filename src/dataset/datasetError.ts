@@ -1,4 +1,4 @@
-/** One reason a dataset was refused: where (a JSON path such as `foundingUnions[3].members1980`) and why. */
+/** One reason a dataset was refused: where (a JSON path such as `foundingUnions[3].members`) and why. */
 export interface DatasetError {
   path: string;
   message: string;

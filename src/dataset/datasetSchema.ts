@@ -58,7 +58,8 @@ const foundingUnion = v.object({
   nameJaIsAbbreviation: v.boolean(),
   nameJaNote: v.optional(prose),
   nameJaSources: sourceIds,
-  members1980: memberCount,
+  /** Its members at the dataset's `membersAsOf` date. */
+  members: memberCount,
   membersNote: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every union needs a source')),
 });
@@ -114,6 +115,36 @@ const affiliate = v.object({
   sources: v.pipe(sourceIds, v.nonEmpty('every affiliate needs a source')),
 });
 
+/*
+ * How the timeline draws the organisations: lanes top to bottom, and forks where one lane becomes
+ * several. Roles, not ids, decide how a lane looks: `context` for the confederations around the
+ * story, `continuing` for the line that goes on, `breakaway` for one that splits off.
+ */
+const laneRole = v.picklist(['context', 'continuing', 'breakaway'], 'must be "context", "continuing" or "breakaway"');
+
+const lane = v.object({
+  id: text,
+  organisation: text,
+  /** The confederation it belongs to along this lane, named in its label. */
+  within: v.optional(text),
+  role: laneRole,
+  /** True where the sources disagree about this line (its names and the legend say so). */
+  disputed: v.optional(v.boolean()),
+  /** Where the lane starts and ends, when not at the organisation's own start and end. */
+  from: v.optional(v.nullable(partialDate)),
+  to: v.optional(v.nullable(partialDate)),
+});
+
+const fork = v.object({
+  id: text,
+  /** The lane that splits. */
+  from: text,
+  /** The lanes it becomes; each branch leaves at its lane's start. */
+  to: v.pipe(v.array(text), v.minLength(2, 'a fork needs at least two lanes')),
+  /** The event that tells the fork's story, and its dispute if any. */
+  event: v.optional(text),
+});
+
 const source = v.object({
   id: text,
   title: text,
@@ -133,7 +164,7 @@ const source = v.object({
 
 export const datasetSchema = v.object(
   {
-    schemaVersion: v.literal(1, 'must be 1'),
+    schemaVersion: v.literal(2, 'must be 2 (the version this app reads)'),
     federation: v.object({
       name: bilingualName,
       shortName: v.object({ en: text, ja: text, kana: text }),
@@ -143,11 +174,15 @@ export const datasetSchema = v.object(
       foundedHow: prose,
       sources: v.pipe(sourceIds, v.nonEmpty('the federation needs a source')),
     }),
-    foundingUnions: v.pipe(v.array(foundingUnion), v.nonEmpty('must list at least one union')),
+    /** The date every founding union's `members` figure is for. */
+    membersAsOf: partialDate,
+    foundingUnions: v.array(foundingUnion),
     membership: v.array(membershipPoint),
     organisations: v.array(organisation),
     events: v.array(historyEvent),
     affiliatesToday: v.array(affiliate),
+    /** Without it, the timeline draws one lane for each organisation, in the data's order. */
+    timeline: v.optional(v.object({ lanes: v.array(lane), forks: v.array(fork) })),
     sources: v.pipe(v.array(source), v.nonEmpty('must list at least one source')),
   },
   'must be a JSON object (the file holds something else at its root)',
@@ -160,3 +195,5 @@ export type Organisation = Dataset['organisations'][number];
 export type HistoryEvent = Dataset['events'][number];
 export type Affiliate = Dataset['affiliatesToday'][number];
 export type Source = Dataset['sources'][number];
+export type LaneRole = v.InferOutput<typeof laneRole>;
+export type TimelineData = NonNullable<Dataset['timeline']>;

@@ -5,29 +5,23 @@ export interface CsvUnion {
   abbreviation: string;
   nameEn: string | null;
   nameJa: string | null;
-  members1980: number | null;
+  members: number | null;
   share: number | null;
   today: ReadonlyArray<{ nameEn: string }>;
 }
 
-const HEADER = [
-  'abbreviation',
-  'name_en',
-  'name_ja',
-  'members_1980',
-  'share_of_known_total_percent',
-  'continued_today_by',
-];
-
-/** The rows exactly as shown (filtered and sorted); unknown values stay empty cells, never 0. */
-export function createUnionsCsv(unions: readonly CsvUnion[]): string {
+/**
+ * The rows exactly as shown (filtered and sorted); unknown values stay empty cells, never 0. The
+ * members column is named for the figures' date (`members_1980`).
+ */
+export function createUnionsCsv(unions: readonly CsvUnion[], asOf: string): string {
   return toCsv(
-    HEADER,
+    ['abbreviation', 'name_en', 'name_ja', `members_${asOf}`, 'share_of_known_total_percent', 'continued_today_by'],
     unions.map((union) => [
       union.abbreviation,
       union.nameEn,
       union.nameJa,
-      union.members1980,
+      union.members,
       union.share === null ? null : Number((union.share * 100).toFixed(2)),
       union.today.length === 0 ? null : union.today.map((affiliate) => affiliate.nameEn).join('; '),
     ]),

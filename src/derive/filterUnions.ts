@@ -27,7 +27,7 @@ export function getUnionSearchText(union: SearchableUnion): string {
 
 /** A union whose search text (getUnionSearchText) was folded once, ahead of any keystroke. */
 export interface FilterableUnion {
-  members1980: number | null;
+  members: number | null;
   searchText: string;
 }
 
@@ -37,7 +37,7 @@ export function matchesQuery(union: FilterableUnion, needle: string): boolean {
 }
 
 export function matchesMembers(union: FilterableUnion, members: MembersFilter): boolean {
-  return members === 'all' || (members === 'known') === (union.members1980 !== null);
+  return members === 'all' || (members === 'known') === (union.members !== null);
 }
 
 /**

@@ -14,7 +14,7 @@ export interface TextRanks {
 
 /** What the sort keys read of a union. */
 export interface SortableUnion {
-  members1980: number | null;
+  members: number | null;
   share: number | null;
   textRanks: TextRanks;
 }
@@ -29,7 +29,7 @@ export type SortValue = number | undefined;
 export const UNION_SORT_KEYS = {
   union: (union: SortableUnion): SortValue => union.textRanks.union,
   name: (union: SortableUnion): SortValue => union.textRanks.name ?? undefined,
-  members: (union: SortableUnion): SortValue => union.members1980 ?? undefined,
+  members: (union: SortableUnion): SortValue => union.members ?? undefined,
   share: (union: SortableUnion): SortValue => union.share ?? undefined,
   today: (union: SortableUnion): SortValue => union.textRanks.today ?? undefined,
 };

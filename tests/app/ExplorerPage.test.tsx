@@ -113,11 +113,11 @@ describe('loading another dataset', () => {
   it('refuses an invalid file with the path of the wrong field and keeps the current dataset', async () => {
     renderPage();
     const raw = loadRawDataset();
-    nth(raw.foundingUnions, 10).members1980 = -5;
+    nth(raw.foundingUnions, 10).members = -5;
     await upload(JSON.stringify(raw), 'broken.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('broken.json was not loaded; the current dataset stays');
-    expect(alert).toHaveTextContent('foundingUnions[10].members1980 must not be negative');
+    expect(alert).toHaveTextContent('foundingUnions[10].members must not be negative');
     expect(screen.getByRole('table', { name: /Founding unions/ })).toHaveTextContent('19,769');
   });
 

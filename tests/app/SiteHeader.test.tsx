@@ -38,7 +38,7 @@ describe('the introduction', () => {
   });
 
   it('says no figure is known, never "0 unions … had 0 members"', () => {
-    const intro = introOf(datasetWith((union) => union.members1980 === null));
+    const intro = introOf(datasetWith((union) => union.members === null));
     expect(intro).toHaveTextContent('in 1980 no union’s membership is known');
     expect(intro).not.toHaveTextContent(/\b0 members/);
   });

@@ -9,7 +9,7 @@ function derived() {
 
 describe('createDerivedDataset on the embedded dataset', () => {
   it('totals the 1980 membership of the 14 known unions: 80,393', () => {
-    expect(derived().summary1980).toEqual({ knownTotal: 80393, knownCount: 14, count: 15 });
+    expect(derived().summary).toEqual({ knownTotal: 80393, knownCount: 14, count: 15 });
   });
 
   it('gives each union its share of the known total, and Zenunyu none', () => {

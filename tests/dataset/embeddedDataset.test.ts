@@ -28,7 +28,7 @@ const SEED_1980: Array<[string, number | null]> = [
 
 describe('the embedded dataset', () => {
   it('holds the fifteen founding unions with the seed’s 1980 figures, Zenunyu unknown', () => {
-    expect(dataset().foundingUnions.map((u) => [u.abbreviation, u.members1980])).toEqual(SEED_1980);
+    expect(dataset().foundingUnions.map((u) => [u.abbreviation, u.members])).toEqual(SEED_1980);
   });
 
   it('holds the membership series: 87,112 at founding, 138,503 in 1989, 141,152, 72,178 and 60,454', () => {

@@ -28,18 +28,18 @@ describe('parseDataset', () => {
 
   it('names a field of the wrong type by its path', () => {
     const raw = loadRawDataset();
-    nth(raw.foundingUnions, 10).members1980 = '19,769';
-    expect(errorsOf(raw)).toEqual([{ path: 'foundingUnions[10].members1980', message: 'must be a number or null' }]);
+    nth(raw.foundingUnions, 10).members = '19,769';
+    expect(errorsOf(raw)).toEqual([{ path: 'foundingUnions[10].members', message: 'must be a number or null' }]);
   });
 
   it('refuses negative and fractional memberships', () => {
     const raw = loadRawDataset();
-    nth(raw.foundingUnions, 0).members1980 = -1;
-    nth(raw.foundingUnions, 1).members1980 = 10.5;
+    nth(raw.foundingUnions, 0).members = -1;
+    nth(raw.foundingUnions, 1).members = 10.5;
     nth(raw.membership, 0).value = -87112;
     expect(errorsOf(raw)).toEqual([
-      { path: 'foundingUnions[0].members1980', message: 'must not be negative' },
-      { path: 'foundingUnions[1].members1980', message: 'must be a whole number' },
+      { path: 'foundingUnions[0].members', message: 'must not be negative' },
+      { path: 'foundingUnions[1].members', message: 'must be a whole number' },
       { path: 'membership[0].value', message: 'must not be negative' },
     ]);
   });
@@ -48,7 +48,7 @@ describe('parseDataset', () => {
     const result = parseDataset(loadRawDataset());
     if (!result.ok) throw new Error('embedded dataset refused');
     const zenunyu = result.dataset.foundingUnions.find((u) => u.abbreviation === 'Zenunyu');
-    expect(zenunyu?.members1980).toBeNull();
+    expect(zenunyu?.members).toBeNull();
   });
 
   it('refuses an unknown source id', () => {
@@ -105,12 +105,12 @@ describe('parseDataset: limits', () => {
 
   it('refuses head counts above 100,000,000, and those too large to be exact', () => {
     const raw = loadRawDataset();
-    nth(raw.foundingUnions, 0).members1980 = 1e308;
-    nth(raw.foundingUnions, 1).members1980 = 2 ** 53 + 1;
+    nth(raw.foundingUnions, 0).members = 1e308;
+    nth(raw.foundingUnions, 1).members = 2 ** 53 + 1;
     nth(raw.membership, 0).value = 100_000_001;
     expect(errorsOf(raw)).toEqual([
-      { path: 'foundingUnions[0].members1980', message: 'must be at most 100,000,000' },
-      { path: 'foundingUnions[1].members1980', message: 'must be at most 100,000,000' },
+      { path: 'foundingUnions[0].members', message: 'must be at most 100,000,000' },
+      { path: 'foundingUnions[1].members', message: 'must be at most 100,000,000' },
       { path: 'membership[0].value', message: 'must be at most 100,000,000' },
     ]);
   });

@@ -47,18 +47,22 @@ describe('toCsv', () => {
 
 describe('createUnionsCsv', () => {
   it('writes unknown as an empty cell, never 0, and shares as percentages', () => {
-    const csv = createUnionsCsv([
-      { abbreviation: 'Zenunyu', nameEn: null, nameJa: '全運輸', members1980: null, share: null, today: [] },
-      {
-        abbreviation: 'Zero',
-        nameEn: 'Zero',
-        nameJa: null,
-        members1980: 0,
-        share: 0,
-        today: [{ nameEn: 'A' }, { nameEn: 'B' }],
-      },
-    ]);
+    const csv = createUnionsCsv(
+      [
+        { abbreviation: 'Zenunyu', nameEn: null, nameJa: '全運輸', members: null, share: null, today: [] },
+        {
+          abbreviation: 'Zero',
+          nameEn: 'Zero',
+          nameJa: null,
+          members: 0,
+          share: 0,
+          today: [{ nameEn: 'A' }, { nameEn: 'B' }],
+        },
+      ],
+      '1952',
+    );
     const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('abbreviation,name_en,name_ja,members_1952,share_of_known_total_percent,continued_today_by');
     expect(lines[1]).toBe('Zenunyu,,全運輸,,,');
     expect(lines[2]).toBe('Zero,Zero,,0,0,A; B');
   });

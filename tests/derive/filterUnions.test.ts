@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createUnionFilter, getUnionSearchText } from '@/derive/filterUnions';
 import { normalizeSearchText } from '@/derive/normalizeSearchText';
 
-const make = (abbreviation: string, nameEn: string | null, nameJa: string | null, members1980: number | null) => {
-  const union = { abbreviation, nameEn, nameJa, members1980 };
+const make = (abbreviation: string, nameEn: string | null, nameJa: string | null, members: number | null) => {
+  const union = { abbreviation, nameEn, nameJa, members };
   return { ...union, searchText: getUnionSearchText(union) };
 };
 

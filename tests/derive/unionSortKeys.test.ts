@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sortUnions, withTextRanks } from '@/derive/unionSortKeys';
 
-const union = (abbreviation: string, members1980: number | null, nameEn: string | null = abbreviation) => ({
+const union = (abbreviation: string, members: number | null, nameEn: string | null = abbreviation) => ({
   abbreviation,
   nameEn,
-  members1980,
-  share: members1980 === null ? null : members1980 / 100,
+  members,
+  share: members === null ? null : members / 100,
   today: [],
 });
 
@@ -77,8 +77,8 @@ describe('sortUnions over many unions', () => {
     [...many]
       .sort((a, b) => {
         for (const { id, desc } of sorting) {
-          const valueA = id === 'members' ? a.members1980 : a.textRanks.name;
-          const valueB = id === 'members' ? b.members1980 : b.textRanks.name;
+          const valueA = id === 'members' ? a.members : a.textRanks.name;
+          const valueB = id === 'members' ? b.members : b.textRanks.name;
           if (valueA === valueB) continue;
           if (valueA === null) return 1;
           if (valueB === null) return -1;

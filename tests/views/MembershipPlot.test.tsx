@@ -7,11 +7,9 @@ import { MembershipPlot } from '@/views/chart/MembershipPlot';
 import { resolveSvgLength } from './resolveSvgLength';
 
 if (!embeddedDataset.ok) throw new Error('embedded dataset refused');
-const unions = [...embeddedDataset.dataset.foundingUnions].sort(
-  (a, b) => (b.members1980 ?? -1) - (a.members1980 ?? -1),
-);
+const unions = [...embeddedDataset.dataset.foundingUnions].sort((a, b) => (b.members ?? -1) - (a.members ?? -1));
 const layout = layoutBars(
-  unions.map((union) => ({ key: union.abbreviation, label: union.abbreviation, value: union.members1980 })),
+  unions.map((union) => ({ key: union.abbreviation, label: union.abbreviation, value: union.members })),
 );
 const WIDTHS = [320, 768, 1280];
 const noop = () => undefined;

@@ -42,7 +42,7 @@ const formatTickShare = (value: number) => formatShare(value).replace('.0%', '%'
 /** The size drawn before the frame is measured (and on the server): only the tooltip depends on it. */
 const INITIAL_SIZE = { width: 640, height: 0 };
 
-/** The 1980 membership breakdown as horizontal bars, linked to the table's filter and highlight. */
+/** The founding unions' membership at one date as horizontal bars, linked to the table's filter and highlight. */
 export const MembershipChart = memo(function MembershipChart({
   filter,
   sorting,
@@ -53,7 +53,7 @@ export const MembershipChart = memo(function MembershipChart({
   fitHeight = false,
 }: MembershipChartProps) {
   const hydrated = useHydrated();
-  const { unions, summary1980, sourcesById } = useDataset();
+  const { unions, summary, sourcesById, membersDateLabel } = useDataset();
   const [order, setOrder] = useState<ChartOrder>('members');
   const [measure, setMeasure] = useState<ChartMeasure>('members');
   const [activeIndex, setActiveIndex] = useState(0);
@@ -80,7 +80,7 @@ export const MembershipChart = memo(function MembershipChart({
         ordered.map((union) => ({
           key: union.abbreviation,
           label: union.abbreviation,
-          value: measure === 'members' ? union.members1980 : union.share,
+          value: measure === 'members' ? union.members : union.share,
         })),
       ),
     [ordered, measure],
@@ -112,7 +112,7 @@ export const MembershipChart = memo(function MembershipChart({
   const tipContent = tipUnion === undefined ? null : <UnionTooltip union={tipUnion} />;
   const tooltip = tipUnion === undefined ? null : { id: tooltipId, key: tipUnion.abbreviation, content: tipContent };
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
-  const caption = `1980 membership of the founding unions: ${formatCount(summary1980.knownCount)} of ${formatCountOf(summary1980.count, 'union')} known, known total ${formatCount(summary1980.knownTotal)}`;
+  const caption = `${membersDateLabel} membership of the founding unions: ${formatCount(summary.knownCount)} of ${formatCountOf(summary.count, 'union')} known, known total ${formatCount(summary.knownTotal)}`;
 
   return (
     <div className="chart-view" data-view-ready={hydrated ? '' : undefined}>
@@ -149,12 +149,12 @@ export const MembershipChart = memo(function MembershipChart({
           </p>
         )}
         <p className="chart-note">
-          Unknown is drawn as a hatched slot, not a bar: no source gives that union’s 1980 figure, and it is left out of
-          the total.
+          Unknown is drawn as a hatched slot, not a bar: no source gives that union’s {membersDateLabel} figure, and it
+          is left out of the total.
         </p>
         <SourceLine sources={pickById(sourceIds, sourcesById)} />
       </figure>
-      <MembershipDataTable unions={ordered} />
+      <MembershipDataTable unions={ordered} asOf={membersDateLabel} />
     </div>
   );
 });

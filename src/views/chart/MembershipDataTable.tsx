@@ -2,17 +2,17 @@ import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { formatCount, formatShare } from '@/derive/format';
 
 /** The chart's data as a table, for screen readers and for anyone who wants the numbers. */
-export function MembershipDataTable({ unions }: { unions: readonly UnionRow[] }) {
+export function MembershipDataTable({ unions, asOf }: { unions: readonly UnionRow[]; asOf: string }) {
   return (
     <details className="chart-data">
       <summary>Show data</summary>
       <table>
-        <caption>1980 membership by union, as charted</caption>
+        <caption>{asOf} membership by union, as charted</caption>
         <thead>
           <tr>
             <th scope="col">Union</th>
             <th scope="col" className="numeric">
-              Members, 1980
+              Members, {asOf}
             </th>
             <th scope="col" className="numeric">
               Share of known total
@@ -24,8 +24,8 @@ export function MembershipDataTable({ unions }: { unions: readonly UnionRow[] })
             <tr key={union.abbreviation}>
               <th scope="row">{union.abbreviation}</th>
               {/* The figure itself, for exports that need the number (a chart in a slide file). */}
-              <td className="numeric" data-value={union.members1980 ?? ''}>
-                {union.members1980 === null ? 'unknown' : formatCount(union.members1980)}
+              <td className="numeric" data-value={union.members ?? ''}>
+                {union.members === null ? 'unknown' : formatCount(union.members)}
               </td>
               <td className="numeric">{union.share === null ? 'unknown' : formatShare(union.share)}</td>
             </tr>

@@ -5,7 +5,7 @@ import { pickById } from '@/derive/pickById';
 
 /** What the tooltip says about a union: its names, its membership and the source. */
 export function UnionTooltip({ union }: { union: UnionRow }) {
-  const { sourcesById } = useDataset();
+  const { sourcesById, membersDateLabel } = useDataset();
   return (
     <>
       <strong>{union.abbreviation}</strong>
@@ -13,9 +13,9 @@ export function UnionTooltip({ union }: { union: UnionRow }) {
       <br />
       {union.nameEn ?? 'English name not recorded'}
       <br />
-      {union.members1980 === null
-        ? 'Membership in 1980: unknown'
-        : `${formatCount(union.members1980)} members, ${union.share === null ? '' : formatShare(union.share)} of the known total`}
+      {union.members === null
+        ? `Membership in ${membersDateLabel}: unknown`
+        : `${formatCount(union.members)} members, ${union.share === null ? '' : formatShare(union.share)} of the known total`}
       <br />
       <span className="chart-tooltip__source">
         Source:{' '}

@@ -11,9 +11,10 @@ import { NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
 import { createUnionsCsv } from '@/derive/createUnionsCsv';
 import { formatCount } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
+import { slugify } from '@/derive/slugify';
 import { describeSorting } from './describeSorting';
 import { SortHeader } from './SortHeader';
-import { toColumnFilters, unionColumns } from './unionColumns';
+import { createUnionColumns, toColumnFilters } from './unionColumns';
 import { UnionPinContext } from './UnionPinContext';
 import { UnionTableEmpty } from './UnionTableEmpty';
 import { UnionTableFooter } from './UnionTableFooter';
@@ -46,7 +47,8 @@ const virtualRows = createRetryableLazy(
 export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const hydrated = useHydrated();
   const { filter, onFilterChange, sorting, onSortingChange, highlight, pinned, onHover, onPinToggle } = props;
-  const { unions, dataset, sourcesById } = useDataset();
+  const { unions, dataset, sourcesById, membersDateLabel } = useDataset();
+  const columns = useMemo(() => createUnionColumns(membersDateLabel), [membersDateLabel]);
   const captionId = useId();
   const hintId = useId();
 
@@ -58,7 +60,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   // TanStack filters, then sorts, the rows; the filter and the sort live in the URL (useExplorerState).
   const table = useTable({
     features: unionTableFeatures,
-    columns: unionColumns,
+    columns,
     data: unions,
     getRowId: (union) => union.abbreviation,
     state: { sorting, columnFilters },
@@ -77,10 +79,14 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const pin = useMemo(() => ({ pinned, onPinToggle, hintId }), [pinned, onPinToggle, hintId]);
 
   const download = () => {
-    const slug = dataset.federation.shortName.en.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
+    const slug = slugify(dataset.federation.shortName.en) || 'federation';
     const part = rows.length === unions.length ? '' : `-${rows.length}-of-${unions.length}`;
-    const csv = createUnionsCsv(rows.map((row) => row.original));
-    downloadFile(`${slug}-founding-unions-1980-membership${part}.csv`, csv, 'text/csv;charset=utf-8');
+    const asOf = slugify(dataset.membersAsOf.date);
+    const csv = createUnionsCsv(
+      rows.map((row) => row.original),
+      asOf,
+    );
+    downloadFile(`${slug}-founding-unions-${asOf}-membership${part}.csv`, csv, 'text/csv;charset=utf-8');
   };
   // Virtualised rows (those with a rowIndex) are keyed by position: a sort of thousands rewrites the
   // few drawn rows instead of replacing them. The usual 15 move as themselves.
@@ -112,7 +118,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
           <table aria-rowcount={virtual ? rows.length + 2 : undefined}>
             {/* The section heading titles the table on screen; the caption names it for screen readers. */}
             <caption id={captionId} className="visually-hidden">
-              Founding unions and their 1980 membership
+              Founding unions and their {membersDateLabel} membership
             </caption>
             <colgroup>
               {headers.map((header) => (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useDataset } from '@/dataset/useDataset';
 import type { MembersFilter, UnionFilter } from '@/derive/filterUnions';
 
 interface UnionTableToolbarProps {
@@ -17,6 +18,7 @@ const MEMBERS_CHOICES: Array<{ value: MembersFilter; label: string }> = [
 
 /** The filter box, the membership choice, the live count and the CSV download. */
 export function UnionTableToolbar({ filter, onFilterChange, status, onDownload }: UnionTableToolbarProps) {
+  const { membersDateLabel } = useDataset();
   const searchId = useId();
   const membersName = useId();
   return (
@@ -34,7 +36,7 @@ export function UnionTableToolbar({ filter, onFilterChange, status, onDownload }
         />
       </div>
       <fieldset className="radio-group">
-        <legend>1980 membership</legend>
+        <legend>{membersDateLabel} membership</legend>
         {MEMBERS_CHOICES.map(({ value, label }) => (
           <label key={value}>
             <input

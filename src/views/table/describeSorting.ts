@@ -5,7 +5,7 @@ const WORDS = {
   text: { asc: 'A to Z', desc: 'Z to A' },
 };
 
-/** "Sorted by Members, 1980 (high to low), then Union (A to Z)." for the live status line. */
+/** "Sorted by Members (high to low), then Union (A to Z)." for the live status line. */
 export function describeSorting(
   sorting: SortingState,
   getLabel: (id: string) => string,

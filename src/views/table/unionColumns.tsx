@@ -36,73 +36,78 @@ export function toColumnFilters(filter: UnionFilter): ColumnFiltersState {
 const getShownSummary = (table: Table<Features, UnionRow>) =>
   summariseMembership(
     table.getFilteredRowModel().rows.map((row) => row.original),
-    (union) => union.members1980,
+    (union) => union.members,
   );
 
-const UNKNOWN_MEMBERS_NOTE = 'No source gives this union’s 1980 membership, so it is left out of the total.';
 const unknown = <span className="muted">unknown</span>;
 
-/** The table's columns: one definition gives a column its header, cells, footer cell, sort and filter. */
-export const unionColumns = columnHelper.columns([
-  columnHelper.accessor(UNION_SORT_KEYS.union, {
-    id: 'union',
-    header: 'Union',
-    cell: ({ row }) => <UnionPinCell union={row.original} />,
-    footer: 'Known total',
-    filterFn: byQuery,
-    sortDescFirst: false,
-    meta: { rowHeader: true },
-  }),
-  columnHelper.accessor(UNION_SORT_KEYS.name, {
-    id: 'name',
-    header: 'English name',
-    cell: ({ row }) => row.original.nameEn ?? <span className="muted">name not recorded</span>,
-    footer: ({ table }) => {
-      const shown = getShownSummary(table);
-      return `${formatCount(shown.knownCount)} of ${formatCount(shown.count)} known`;
-    },
-    sortDescFirst: false,
-  }),
-  columnHelper.accessor(UNION_SORT_KEYS.members, {
-    id: 'members',
-    header: 'Members, 1980',
-    cell: ({ row: { original } }) =>
-      original.members1980 === null ? (
-        <HoverNote note={original.membersNote ?? UNKNOWN_MEMBERS_NOTE}>{unknown}</HoverNote>
-      ) : (
-        formatCount(original.members1980)
-      ),
-    footer: ({ table }) => {
-      const shown = getShownSummary(table);
-      return shown.knownCount === 0 ? 'none known' : formatCount(shown.knownTotal);
-    },
-    filterFn: byMembers,
-    sortDescFirst: true,
-    meta: { numeric: true },
-  }),
-  columnHelper.accessor(UNION_SORT_KEYS.share, {
-    id: 'share',
-    header: 'Share of known total',
-    cell: ({ row }) => (row.original.share === null ? unknown : formatShare(row.original.share)),
-    sortDescFirst: true,
-    meta: { numeric: true },
-  }),
-  columnHelper.accessor(UNION_SORT_KEYS.today, {
-    id: 'today',
-    header: 'Today',
-    cell: ({ row }) =>
-      row.original.today.length === 0 ? (
-        <span className="muted">
-          <span aria-hidden="true">—</span>
-          <span className="visually-hidden">no link recorded</span>
-        </span>
-      ) : (
-        row.original.today.map((affiliate) => (
-          <span key={affiliate.id} className="affiliate">
-            {affiliate.nameEn}
+/**
+ * The table's columns for figures of one date (`asOf`, "1980"): one definition gives a column its
+ * header, cells, footer cell, sort and filter.
+ */
+export const createUnionColumns = (asOf: string) => {
+  const unknownNote = `No source gives this union’s ${asOf} membership, so it is left out of the total.`;
+  return columnHelper.columns([
+    columnHelper.accessor(UNION_SORT_KEYS.union, {
+      id: 'union',
+      header: 'Union',
+      cell: ({ row }) => <UnionPinCell union={row.original} />,
+      footer: 'Known total',
+      filterFn: byQuery,
+      sortDescFirst: false,
+      meta: { rowHeader: true },
+    }),
+    columnHelper.accessor(UNION_SORT_KEYS.name, {
+      id: 'name',
+      header: 'English name',
+      cell: ({ row }) => row.original.nameEn ?? <span className="muted">name not recorded</span>,
+      footer: ({ table }) => {
+        const shown = getShownSummary(table);
+        return `${formatCount(shown.knownCount)} of ${formatCount(shown.count)} known`;
+      },
+      sortDescFirst: false,
+    }),
+    columnHelper.accessor(UNION_SORT_KEYS.members, {
+      id: 'members',
+      header: `Members, ${asOf}`,
+      cell: ({ row: { original } }) =>
+        original.members === null ? (
+          <HoverNote note={original.membersNote ?? unknownNote}>{unknown}</HoverNote>
+        ) : (
+          formatCount(original.members)
+        ),
+      footer: ({ table }) => {
+        const shown = getShownSummary(table);
+        return shown.knownCount === 0 ? 'none known' : formatCount(shown.knownTotal);
+      },
+      filterFn: byMembers,
+      sortDescFirst: true,
+      meta: { numeric: true },
+    }),
+    columnHelper.accessor(UNION_SORT_KEYS.share, {
+      id: 'share',
+      header: 'Share of known total',
+      cell: ({ row }) => (row.original.share === null ? unknown : formatShare(row.original.share)),
+      sortDescFirst: true,
+      meta: { numeric: true },
+    }),
+    columnHelper.accessor(UNION_SORT_KEYS.today, {
+      id: 'today',
+      header: 'Today',
+      cell: ({ row }) =>
+        row.original.today.length === 0 ? (
+          <span className="muted">
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">no link recorded</span>
           </span>
-        ))
-      ),
-    sortDescFirst: false,
-  }),
-]);
+        ) : (
+          row.original.today.map((affiliate) => (
+            <span key={affiliate.id} className="affiliate">
+              {affiliate.nameEn}
+            </span>
+          ))
+        ),
+      sortDescFirst: false,
+    }),
+  ]);
+};
