@@ -88,7 +88,56 @@ export function checkDatasetReferences(dataset: Dataset): DatasetError[] {
     checkRefs(affiliate.sources, sourceIds, ['affiliatesToday', i, 'sources'], 'source id');
     checkRefs(affiliate.continues, unionIds, ['affiliatesToday', i, 'continues'], 'union');
   });
+  checkTimeline(dataset, orgIds, fail);
   return errors;
+}
+
+/** Lanes name organisations that exist; forks join lanes that exist, each lane reached by one fork at most. */
+function checkTimeline(dataset: Dataset, orgIds: Set<string>, fail: (keys: PathKey[], message: string) => void) {
+  const { timeline } = dataset;
+  if (timeline === undefined) return;
+  const laneIds = collectUnique(
+    timeline.lanes.map((lane) => lane.id),
+    ['timeline', 'lanes'],
+    'id',
+    'lane',
+    fail,
+  );
+  const orgs = new Map(dataset.organisations.map((org) => [org.id, org]));
+  const starts = new Map<string, boolean>();
+  timeline.lanes.forEach((lane, i) => {
+    if (!orgIds.has(lane.organisation))
+      fail(['timeline', 'lanes', i, 'organisation'], `unknown organisation "${lane.organisation}"`);
+    if (lane.within !== undefined && !orgIds.has(lane.within)) {
+      fail(['timeline', 'lanes', i, 'within'], `unknown organisation "${lane.within}"`);
+    }
+    const org = orgs.get(lane.organisation);
+    const from = lane.from === undefined ? (org?.start ?? null) : lane.from;
+    const to = lane.to === undefined ? (org?.end ?? null) : lane.to;
+    // An organisation's own dates are checked with it; a lane's own dates here.
+    const ownDates = lane.from !== undefined || lane.to !== undefined;
+    if (ownDates && from !== null && to !== null && comparePartialDates(from, to) > 0) {
+      if (lane.to === undefined) fail(['timeline', 'lanes', i, 'from'], 'is after its organisation’s end');
+      else fail(['timeline', 'lanes', i, 'to'], 'is before its start');
+    }
+    starts.set(lane.id, from !== null);
+  });
+  const reached = new Set<string>();
+  const eventIds = new Set(dataset.events.map((event) => event.id));
+  timeline.forks.forEach((fork, i) => {
+    if (!laneIds.has(fork.from)) fail(['timeline', 'forks', i, 'from'], `unknown lane "${fork.from}"`);
+    fork.to.forEach((laneId, j) => {
+      const keys = ['timeline', 'forks', i, 'to', j];
+      if (!laneIds.has(laneId)) fail(keys, `unknown lane "${laneId}"`);
+      else if (laneId === fork.from) fail(keys, 'is the lane the fork leaves');
+      else if (reached.has(laneId)) fail(keys, `lane "${laneId}" is already a branch of a fork`);
+      else if (starts.get(laneId) !== true) fail(keys, `lane "${laneId}" needs a start date, where its branch leaves`);
+      reached.add(laneId);
+    });
+    if (fork.event !== undefined && !eventIds.has(fork.event)) {
+      fail(['timeline', 'forks', i, 'event'], `unknown event "${fork.event}"`);
+    }
+  });
 }
 
 function collectUnique(

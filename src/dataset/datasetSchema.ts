@@ -20,7 +20,7 @@ const text = v.pipe(trimmed, v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX
 const prose = v.pipe(trimmed, v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`));
 const sourceIds = v.array(text);
 
-const partialDateFields = v.object({
+const partialDateFields = v.strictObject({
   date: v.string(),
   precision: v.picklist(['year', 'month', 'day'], 'must be "year", "month" or "day"'),
 });
@@ -45,9 +45,9 @@ const headCount = (typeMessage: string) =>
 /** `null` where no source gives it. */
 const memberCount = v.nullable(headCount('must be a number or null'));
 
-const bilingualName = v.object({ en: text, ja: text });
+const bilingualName = v.strictObject({ en: text, ja: text });
 
-const foundingUnion = v.object({
+const foundingUnion = v.strictObject({
   abbreviation: text,
   /** `null` where no source records the English name (Zengyokan). */
   nameEn: v.nullable(text),
@@ -64,14 +64,14 @@ const foundingUnion = v.object({
   sources: v.pipe(sourceIds, v.nonEmpty('every union needs a source')),
 });
 
-const membershipPoint = v.object({
+const membershipPoint = v.strictObject({
   date: partialDate,
   value: headCount('must be a number'),
   note: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every figure needs a source')),
 });
 
-const organisation = v.object({
+const organisation = v.strictObject({
   id: text,
   name: bilingualName,
   shortName: text,
@@ -84,15 +84,15 @@ const organisation = v.object({
   sources: v.pipe(sourceIds, v.nonEmpty('every organisation needs a source')),
 });
 
-const dispute = v.object({
+const dispute = v.strictObject({
   summary: prose,
   claims: v.pipe(
-    v.array(v.object({ source: text, says: prose })),
+    v.array(v.strictObject({ source: text, says: prose })),
     v.minLength(2, 'a dispute needs at least two claims'),
   ),
 });
 
-const historyEvent = v.object({
+const historyEvent = v.strictObject({
   id: text,
   /** A few words for the timeline's marker; `title` and `text` say the rest. */
   label: text,
@@ -105,7 +105,7 @@ const historyEvent = v.object({
   dispute: v.optional(dispute),
 });
 
-const affiliate = v.object({
+const affiliate = v.strictObject({
   id: text,
   nameEn: text,
   nameJa: text,
@@ -122,7 +122,7 @@ const affiliate = v.object({
  */
 const laneRole = v.picklist(['context', 'continuing', 'breakaway'], 'must be "context", "continuing" or "breakaway"');
 
-const lane = v.object({
+const lane = v.strictObject({
   id: text,
   organisation: text,
   /** The confederation it belongs to along this lane, named in its label. */
@@ -135,7 +135,7 @@ const lane = v.object({
   to: v.optional(v.nullable(partialDate)),
 });
 
-const fork = v.object({
+const fork = v.strictObject({
   id: text,
   /** The lane that splits. */
   from: text,
@@ -145,7 +145,7 @@ const fork = v.object({
   event: v.optional(text),
 });
 
-const source = v.object({
+const source = v.strictObject({
   id: text,
   title: text,
   /** Only web addresses: a link is never `javascript:` or `data:`. */
@@ -162,12 +162,12 @@ const source = v.object({
   licence: v.nullable(text),
 });
 
-export const datasetSchema = v.object(
+export const datasetSchema = v.strictObject(
   {
     schemaVersion: v.literal(2, 'must be 2 (the version this app reads)'),
-    federation: v.object({
+    federation: v.strictObject({
       name: bilingualName,
-      shortName: v.object({ en: text, ja: text, kana: text }),
+      shortName: v.strictObject({ en: text, ja: text, kana: text }),
       description: prose,
       founded: partialDate,
       foundedNote: v.optional(prose),
@@ -182,7 +182,7 @@ export const datasetSchema = v.object(
     events: v.array(historyEvent),
     affiliatesToday: v.array(affiliate),
     /** Without it, the timeline draws one lane for each organisation, in the data's order. */
-    timeline: v.optional(v.object({ lanes: v.array(lane), forks: v.array(fork) })),
+    timeline: v.optional(v.strictObject({ lanes: v.array(lane), forks: v.array(fork) })),
     sources: v.pipe(v.array(source), v.nonEmpty('must list at least one source')),
   },
   'must be a JSON object (the file holds something else at its root)',

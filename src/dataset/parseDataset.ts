@@ -29,8 +29,12 @@ export function parseDataset(input: unknown): ParseResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: result.output };
 }
 
-/** Valibot's own message names the expected type; a missing key reads better said plainly. */
+/**
+ * Valibot's own message names the expected type; a missing key reads better said plainly, and so
+ * does a key the format does not have (a misspelt one would otherwise be dropped unseen).
+ */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.input === undefined && issue.kind === 'schema') return 'is missing';
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field of this format (misspelt?)';
   return issue.message;
 }

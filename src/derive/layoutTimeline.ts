@@ -6,6 +6,10 @@ import { linearScale, type LinearScale } from './linearScale';
 export interface LaneInput {
   id: string;
   label: string;
+  /** How it is drawn: a role from the data (`context`, `continuing`, `breakaway`). */
+  role: string;
+  /** The sources disagree about it. */
+  disputed: boolean;
   /** null: it began before the axis does. */
   from: number | null;
   /** null: it goes on past the axis. */
@@ -15,6 +19,11 @@ export interface LaneInput {
 /** A curve leaving one lane at `fromTime` and joining another: one line becoming two. */
 export interface BranchInput {
   id: string;
+  /** The fork it is part of. */
+  forkId: string;
+  /** Its lane's role and dispute. */
+  role: string;
+  disputed: boolean;
   fromLane: string;
   toLane: string;
   fromTime: number;

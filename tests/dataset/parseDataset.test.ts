@@ -84,7 +84,11 @@ describe('parseDataset', () => {
   it('refuses an organisation that ends before it starts', () => {
     const raw = loadRawDataset();
     nth(raw.organisations, 1).end = { date: '1970', precision: 'year' };
-    expect(errorsOf(raw)).toEqual([{ path: 'organisations[1].end', message: 'is before its start' }]);
+    expect(errorsOf(raw)).toEqual([
+      { path: 'organisations[1].end', message: 'is before its start' },
+      // Its lane in Zenroren starts in 1989, after that end.
+      { path: 'timeline.lanes[2].from', message: 'is after its organisation’s end' },
+    ]);
   });
 
   it('refuses a Japanese name with no source, and a duplicate union', () => {
@@ -157,6 +161,66 @@ describe('parseDataset: limits', () => {
     expect(errorsOf(zero)).toContainEqual({
       path: 'federation.founded.date',
       message: expect.stringContaining('real date'),
+    });
+  });
+
+  it('names a field the format does not have, so a misspelling is not dropped unseen', () => {
+    const raw: Record<string, unknown> = loadRawDataset();
+    raw.timline = raw.timeline;
+    expect(errorsOf(raw)).toEqual([{ path: 'timline', message: 'is not a field of this format (misspelt?)' }]);
+  });
+
+  it('refuses a file of another version of the format', () => {
+    const raw = loadRawDataset();
+    raw.schemaVersion = 1;
+    expect(errorsOf(raw)).toEqual([{ path: 'schemaVersion', message: 'must be 2 (the version this app reads)' }]);
+  });
+
+  describe('the timeline’s lanes and forks', () => {
+    const timelineOf = (raw: ReturnType<typeof loadRawDataset>) =>
+      raw.timeline as { lanes: Array<Record<string, unknown>>; forks: Array<Record<string, unknown>> };
+
+    it('refuses a lane of an organisation that does not exist, and a role it does not know', () => {
+      const raw = loadRawDataset();
+      nth(timelineOf(raw).lanes, 0).organisation = 'nobody';
+      nth(timelineOf(raw).lanes, 1).role = 'main';
+      expect(errorsOf(raw)).toEqual([
+        { path: 'timeline.lanes[1].role', message: 'must be "context", "continuing" or "breakaway"' },
+      ]);
+      nth(timelineOf(raw).lanes, 1).role = 'context';
+      expect(errorsOf(raw)).toEqual([
+        { path: 'timeline.lanes[0].organisation', message: 'unknown organisation "nobody"' },
+      ]);
+    });
+
+    it('refuses a fork to an unknown lane, to the lane it leaves, to a lane twice, and an unknown event', () => {
+      const raw = loadRawDataset();
+      const fork = nth(timelineOf(raw).forks, 0);
+      fork.to = ['kokko-roren-in-sohyo', 'missing', 'kokko-soren'];
+      fork.event = 'no-such-event';
+      timelineOf(raw).forks.push({ id: 'again', from: 'sohyo', to: ['kokko-soren', 'rengo'] });
+      expect(errorsOf(raw)).toEqual([
+        { path: 'timeline.forks[0].to[0]', message: 'is the lane the fork leaves' },
+        { path: 'timeline.forks[0].to[1]', message: 'unknown lane "missing"' },
+        { path: 'timeline.forks[0].event', message: 'unknown event "no-such-event"' },
+        { path: 'timeline.forks[1].to[0]', message: 'lane "kokko-soren" is already a branch of a fork' },
+      ]);
+    });
+
+    it('refuses a branch to a lane with no start, and a lane that ends before it starts', () => {
+      const raw = loadRawDataset();
+      nth(timelineOf(raw).forks, 0).to = ['sohyo', 'kokko-soren'];
+      nth(timelineOf(raw).lanes, 3).to = { date: '1970', precision: 'year' };
+      expect(errorsOf(raw)).toEqual([
+        { path: 'timeline.lanes[3].to', message: 'is before its start' },
+        { path: 'timeline.forks[0].to[0]', message: 'lane "sohyo" needs a start date, where its branch leaves' },
+      ]);
+    });
+
+    it('accepts a dataset without a timeline section (one lane an organisation)', () => {
+      const raw: Record<string, unknown> = loadRawDataset();
+      delete raw.timeline;
+      expect(parseDataset(raw).ok).toBe(true);
     });
   });
 });

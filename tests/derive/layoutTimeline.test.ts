@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createDerivedDataset } from '@/dataset/createDerivedDataset';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { layoutTimeline, type Box } from '@/derive/layoutTimeline';
-import { createTimelineInput, LEAVES_LANE, STAYS_LANE, TRUNK_LANE } from '@/views/timeline/createTimelineInput';
+import { createTimelineInput } from '@/views/timeline/createTimelineInput';
+
+// The embedded dataset's lanes, by their ids in its `timeline`.
+const STAYS_LANE = 'kokko-roren-in-zenroren';
+const TRUNK_LANE = 'kokko-roren-in-sohyo';
+const LEAVES_LANE = 'kokko-soren';
 
 function layoutOfDataset() {
   if (!embeddedDataset.ok) throw new Error('embedded dataset refused');

@@ -37,14 +37,14 @@ function readColours() {
     barMark: style('.bar:not(.is-highlighted) .bar__mark').fill,
     highlightedMark: style('.bar.is-highlighted .bar__mark').fill,
     timelineText: style('.timeline-event text').fill,
-    staysLine: style('.timeline-branch:not(.timeline-branch--leaves) .timeline-branch__line').stroke,
-    staysDash: style('.timeline-branch:not(.timeline-branch--leaves) .timeline-branch__line').strokeDasharray,
-    leavesLine: style('.timeline-branch--leaves .timeline-branch__line').stroke,
-    leavesDash: style('.timeline-branch--leaves .timeline-branch__line').strokeDasharray,
-    staysSwatch: style('.timeline-legend__stays', '::before').borderTopColor,
-    staysSwatchStyle: style('.timeline-legend__stays', '::before').borderTopStyle,
-    leavesSwatch: style('.timeline-legend__leaves', '::before').borderTopColor,
-    leavesSwatchStyle: style('.timeline-legend__leaves', '::before').borderTopStyle,
+    staysLine: style('.timeline-branch:not(.timeline-branch--breakaway) .timeline-branch__line').stroke,
+    staysDash: style('.timeline-branch:not(.timeline-branch--breakaway) .timeline-branch__line').strokeDasharray,
+    leavesLine: style('.timeline-branch--breakaway .timeline-branch__line').stroke,
+    leavesDash: style('.timeline-branch--breakaway .timeline-branch__line').strokeDasharray,
+    staysSwatch: style('.timeline-legend__continuing', '::before').borderTopColor,
+    staysSwatchStyle: style('.timeline-legend__continuing', '::before').borderTopStyle,
+    leavesSwatch: style('.timeline-legend__breakaway', '::before').borderTopColor,
+    leavesSwatchStyle: style('.timeline-legend__breakaway', '::before').borderTopStyle,
   };
 }
 

@@ -8,7 +8,8 @@ import { formatCount } from '@/derive/format';
 import { layoutTimeline } from '@/derive/layoutTimeline';
 import { formatPartialDate } from '@/derive/partialDate';
 import { pickById } from '@/derive/pickById';
-import { createTimelineInput, LEAVES_LANE, STAYS_LANE } from './createTimelineInput';
+import { createTimelineInput } from './createTimelineInput';
+import { describeTimeline } from './describeTimeline';
 import { TimelineEventList } from './TimelineEventList';
 import { TimelinePlot } from './TimelinePlot';
 import { EventTooltip } from './EventTooltip';
@@ -25,7 +26,7 @@ export interface TimelineProps {
   highlight: string | null;
 }
 
-/** 1975–2019: lanes for the organisations, the 1989 fork as two branches, and membership on the same axis. */
+/** The data's span: a lane for each organisation, its forks as branches, and membership on the same axis. */
 export const Timeline = memo(function Timeline({ step, onStepChange, highlight }: TimelineProps) {
   const hydrated = useHydrated();
   const derived = useDataset();
@@ -33,31 +34,20 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const [tooltipFor, setTooltipFor] = useState<string | null>(null);
   const captionId = useId();
   const tooltipId = useId();
-  const layout = useMemo(() => layoutTimeline(createTimelineInput(derived)), [derived]);
+  const input = useMemo(() => createTimelineInput(derived), [derived]);
+  const layout = useMemo(() => layoutTimeline(input), [input]);
+  const { caption, branchNames, branchDisputes, legend, forkNotes } = useMemo(
+    () => describeTimeline(derived, input),
+    [derived, input],
+  );
   const currentIndex = Math.max(
     0,
     events.findIndex((event) => event.id === step),
   );
-  const forkEvent = events.find((event) => event.dispute !== undefined);
-
-  const orgs = useMemo(() => new Map(dataset.organisations.map((org) => [org.id, org])), [dataset]);
   const eventNames = useMemo(
     () => new Map(events.map((event) => [event.id, `${formatPartialDate(event.date)}: ${event.title}`])),
     [events],
   );
-  const branchNames = useMemo(() => {
-    const lane = (id: string) => layout.lanes.find((l) => l.id === id)?.label ?? id;
-    return new Map([
-      [
-        STAYS_LANE,
-        `Branch: ${lane(STAYS_LANE)}, from ${formatPartialDate(orgs.get('zenroren')?.start ?? { date: '1989', precision: 'year' })}`,
-      ],
-      [
-        LEAVES_LANE,
-        `Branch (disputed): ${lane(LEAVES_LANE)}, from ${formatPartialDate(orgs.get(LEAVES_LANE)?.start ?? { date: '1989', precision: 'year' })}`,
-      ],
-    ]);
-  }, [layout.lanes, orgs]);
   const pointLabels = useMemo(
     () =>
       new Map(
@@ -97,11 +87,11 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       <EventTooltip event={tipEvent} />
     ) : (
       <>
-        <strong>{branchNames.get(tooltipFor ?? '')}</strong>
-        {tooltipFor === LEAVES_LANE && forkEvent?.dispute !== undefined && (
+        <strong>{branchNames.get(tipBranch?.id ?? '')}</strong>
+        {branchDisputes.has(tipBranch?.id ?? '') && (
           <>
             <br />
-            {forkEvent.dispute.summary}
+            {branchDisputes.get(tipBranch?.id ?? '')}
           </>
         )}
       </>
@@ -113,7 +103,6 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       ...dataset.organisations.flatMap((o) => o.sources),
     ]),
   ];
-  const caption = `Timeline of ${dataset.federation.shortName.en}, 1975–2019: the 1989 fork and membership`;
 
   return (
     <div className="timeline-view" data-view-ready={hydrated ? '' : undefined}>
@@ -138,22 +127,20 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
           )}
         </Measured>
         <ul className="timeline-legend" aria-label="Legend">
-          <li className="timeline-legend__stays">Solid: {dataset.federation.shortName.en}</li>
-          <li className="timeline-legend__leaves">
-            Dashed: the Japan Central Federation (Kokko Soren); its origin is disputed
-          </li>
-          <li className="timeline-legend__gap">
-            Dotted: joins known membership figures; nothing is known between them
-          </li>
+          {legend.map((entry) => (
+            <li key={entry.role} className={`timeline-legend__${entry.role}`}>
+              {entry.text}
+            </li>
+          ))}
         </ul>
-        {forkEvent?.dispute !== undefined && (
-          <p className="timeline-fork-note">
-            <strong>On the fork:</strong> {forkEvent.dispute.summary}{' '}
-            {forkEvent.dispute.claims
+        {forkNotes.map(({ id, heading, event }) => (
+          <p key={id} className="timeline-fork-note">
+            <strong>{heading}</strong> {event.dispute.summary}{' '}
+            {event.dispute.claims
               .map((claim) => `${sourcesById.get(claim.source)?.title ?? claim.source}: ${claim.says}`)
               .join(' ')}
           </p>
-        )}
+        ))}
         <SourceLine sources={pickById(sourceIds, sourcesById)} />
       </figure>
       <TimelineStepPanel events={events} currentIndex={currentIndex} onStepChange={onStepChange} details={details} />

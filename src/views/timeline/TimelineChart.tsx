@@ -4,7 +4,6 @@ import { ChartFrame } from '@/charts/ChartFrame';
 import { em, percent } from '@/charts/svgUnits';
 import { useRovingFocus } from '@/charts/useRovingFocus';
 import { PATH_WIDTH, type TimelineLayout } from '@/derive/layoutTimeline';
-import { LEAVES_LANE } from './createTimelineInput';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineMembershipBand } from './TimelineMembershipBand';
 
@@ -27,7 +26,7 @@ export interface TimelineChartProps {
 }
 
 /**
- * The timeline's SVG: years, events in label rows, lanes, the fork's two branches, membership
+ * The timeline's SVG: years, events in label rows, lanes, the forks' branches, membership
  * figures. The browser sizes it: times are percentages of the axis's width and everything tied to
  * text is in em (see svgUnits), so the prerendered picture is right at any width. Curves are drawn
  * in a box stretched to that width, with strokes that keep their width.
@@ -59,7 +58,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
       {branches.map((branch) => (
         <g
           key={branch.id}
-          className={`timeline-branch${branch.id === LEAVES_LANE ? ' timeline-branch--leaves' : ''}`}
+          className={`timeline-branch timeline-branch--${branch.role}`}
           role="img"
           tabIndex={0}
           aria-label={branchNames.get(branch.id) ?? branch.id}

@@ -13,7 +13,7 @@ export function TimelineLanes({ lanes, y }: TimelineLanesProps) {
   return (
     <g className="timeline-lanes">
       {lanes.map((lane) => (
-        <g key={lane.id} className={`timeline-lane timeline-lane--${lane.id.replaceAll(':', '-')}`} aria-hidden="true">
+        <g key={lane.id} className={`timeline-lane timeline-lane--${lane.role}`} aria-hidden="true">
           <line x1={percent(lane.x1)} x2={percent(lane.x2)} y1={y(lane.y)} y2={y(lane.y)} />
           {lane.openStart && (
             <Glyph x={lane.x1} y={y(lane.y)}>

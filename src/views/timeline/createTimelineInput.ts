@@ -1,4 +1,5 @@
 import type { DerivedDataset } from '@/dataset/createDerivedDataset';
+import type { LaneRole, Organisation, TimelineData } from '@/dataset/datasetSchema';
 import type { BranchInput, LaneInput, TimelineInput } from '@/derive/layoutTimeline';
 import { getStartTime, type PartialDate } from '@/derive/partialDate';
 
@@ -19,22 +20,6 @@ export function getTimeSpan(times: readonly number[]): [number, number] {
   return [startOfYear(first), startOfYear(last + 1)];
 }
 
-/*
- * The organisations of the 1989 fork, by their ids in the dataset: before it Kokko Roren is in
- * Sohyo; at it Kokko Roren goes to Zenroren and the Japan Central Federation to RENGO. A dataset
- * without these ids simply draws its lanes without the fork.
- */
-const FORK = {
-  trunk: 'kokko-roren',
-  before: 'sohyo',
-  stays: { organisation: 'kokko-roren', confederation: 'zenroren' },
-  leaves: { organisation: 'kokko-soren', confederation: 'rengo' },
-};
-
-export const TRUNK_LANE = `${FORK.trunk}:${FORK.before}`;
-export const STAYS_LANE = `${FORK.stays.organisation}:${FORK.stays.confederation}`;
-export const LEAVES_LANE = FORK.leaves.organisation;
-
 const timeOf = (date: PartialDate | null) => (date === null ? null : getStartTime(date));
 
 /** Every instant the timeline draws something at: events, figures, and organisations' starts and ends. */
@@ -47,57 +32,60 @@ export function getTimelineTimes({ dataset, events, series }: Pick<DerivedDatase
   return dates.flatMap((date) => (date === null ? [] : [getStartTime(date)]));
 }
 
-/** The dataset as the timeline's layout input: lanes top to bottom, the fork's branches, events, figures. */
+/** Without lanes in the data: one for each organisation, in the data's order. */
+const laneForEach = (organisations: readonly Organisation[]): TimelineData['lanes'] =>
+  organisations.map((org) => ({ id: org.id, organisation: org.id, role: 'context' }));
+
+/*
+ * "Sohyo (confederation)" for a confederation on its own; "Kokko Roren · in Sohyo" for a
+ * federation within one, or "… · to RENGO" for one that broke away to it.
+ */
+function labelLane(org: Organisation, within: Organisation | undefined, role: LaneRole): string {
+  if (within === undefined) return org.kind === 'confederation' ? `${org.shortName} (confederation)` : org.shortName;
+  return `${org.shortName} · ${role === 'breakaway' ? 'to' : 'in'} ${within.shortName}`;
+}
+
+/**
+ * The dataset as the timeline's layout input: its lanes top to bottom, a branch for each lane a
+ * fork leads to (leaving where that lane starts), events and figures. Everything drawn comes from
+ * the data's `timeline`: no organisation is known here by name.
+ */
 export function createTimelineInput({ dataset, events, series }: DerivedDataset): TimelineInput {
   const orgs = new Map(dataset.organisations.map((org) => [org.id, org]));
-  const trunk = orgs.get(FORK.trunk);
-  const before = orgs.get(FORK.before);
-  const staysIn = orgs.get(FORK.stays.confederation);
-  const leaver = orgs.get(FORK.leaves.organisation);
-  const leavesTo = orgs.get(FORK.leaves.confederation);
-  const lanes: LaneInput[] = [];
-  const branches: BranchInput[] = [];
-  const laneOf = (id: string, label: string) => {
-    const org = orgs.get(id);
-    if (org !== undefined) lanes.push({ id, label, from: timeOf(org.start), to: timeOf(org.end) });
-  };
-
-  if (trunk && before && staysIn && leaver && leavesTo && trunk.start && staysIn.start && leaver.start) {
-    const joinsAt = getStartTime(staysIn.start);
-    laneOf(before.id, `${before.shortName} (confederation)`);
-    laneOf(staysIn.id, `${staysIn.shortName} (confederation)`);
-    lanes.push({
-      id: STAYS_LANE,
-      label: `${trunk.shortName} · in ${staysIn.shortName}`,
-      from: joinsAt,
-      to: timeOf(trunk.end),
-    });
-    lanes.push({
-      id: TRUNK_LANE,
-      label: `${trunk.shortName} · in ${before.shortName}`,
-      from: getStartTime(trunk.start),
-      to: joinsAt,
-    });
-    lanes.push({
-      id: LEAVES_LANE,
-      label: `${leaver.shortName} · to ${leavesTo.shortName}`,
-      from: getStartTime(leaver.start),
-      to: timeOf(leaver.end),
-    });
-    laneOf(leavesTo.id, `${leavesTo.shortName} (confederation)`);
-    branches.push(
-      { id: STAYS_LANE, fromLane: TRUNK_LANE, toLane: STAYS_LANE, fromTime: joinsAt, toTime: joinsAt },
+  const lanes = (dataset.timeline?.lanes ?? laneForEach(dataset.organisations)).flatMap((lane): LaneInput[] => {
+    const org = orgs.get(lane.organisation);
+    if (org === undefined) return [];
+    const within = lane.within === undefined ? undefined : orgs.get(lane.within);
+    return [
       {
-        id: LEAVES_LANE,
-        fromLane: TRUNK_LANE,
-        toLane: LEAVES_LANE,
-        fromTime: getStartTime(leaver.start),
-        toTime: getStartTime(leaver.start),
+        id: lane.id,
+        label: labelLane(org, within, lane.role),
+        role: lane.role,
+        disputed: lane.disputed === true,
+        from: timeOf(lane.from === undefined ? org.start : lane.from),
+        to: timeOf(lane.to === undefined ? org.end : lane.to),
       },
-    );
-  } else {
-    for (const org of dataset.organisations) laneOf(org.id, org.shortName);
-  }
+    ];
+  });
+  const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
+  const branches = (dataset.timeline?.forks ?? []).flatMap((fork) =>
+    fork.to.flatMap((laneId): BranchInput[] => {
+      const lane = laneById.get(laneId);
+      if (lane === undefined || lane.from === null || !laneById.has(fork.from)) return [];
+      return [
+        {
+          id: lane.id,
+          forkId: fork.id,
+          fromLane: fork.from,
+          toLane: lane.id,
+          fromTime: lane.from,
+          toTime: lane.from,
+          role: lane.role,
+          disputed: lane.disputed,
+        },
+      ];
+    }),
+  );
 
   return {
     domain: getTimeSpan(getTimelineTimes({ dataset, events, series })),
