@@ -5,7 +5,7 @@ import type * as ParseDataset from '../src/dataset/parseDataset';
 import { importFromApp } from './importFromApp.ts';
 import { projectPath } from './projectPath.ts';
 
-const DATASET_MODULE = 'virtual:kokko-roren-dataset';
+const DATASET_MODULE = 'virtual:embedded-dataset';
 const DATASET_FILE = 'data/kokko-roren.json';
 
 /** The embedded dataset through the app's own parseDataset; a wrong field fails with its JSON path. */
@@ -19,7 +19,7 @@ async function loadValidatedDataset(): Promise<Dataset> {
 }
 
 /**
- * `virtual:kokko-roren-dataset`: the dataset, validated when the app is built, served or tested,
+ * `virtual:embedded-dataset`: the dataset, validated when the app is built, served or tested,
  * so pages load data known to be valid without shipping the validator to every reader (it loads
  * only when someone opens a file of their own).
  */

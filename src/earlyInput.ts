@@ -56,7 +56,7 @@
   addEventListener('click', onClick, true);
   addEventListener('input', onInput, true);
   addEventListener('change', onInput, true);
-  window.kokkoRorenEarlyInput = {
+  window.explorerEarlyInput = {
     take: () => {
       removeEventListener('click', onClick, true);
       removeEventListener('input', onInput, true);

@@ -8,5 +8,5 @@ interface EarlyInputStep {
 
 interface Window {
   /** Set by src/earlyInput.ts; `take` stops recording and hands over what was recorded. */
-  kokkoRorenEarlyInput?: { take: () => EarlyInputStep[] };
+  explorerEarlyInput?: { take: () => EarlyInputStep[] };
 }

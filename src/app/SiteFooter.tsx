@@ -3,19 +3,32 @@ import { useDataset } from '@/dataset/useDataset';
 import { formatCountOf } from '@/derive/format';
 import { DatasetLoader } from './DatasetLoader';
 
-const PRIMARY_SOURCE_ID = 'enwiki-kokko-roren';
+/** Licences a source may name, written out with their deeds. */
+const LICENCES: Record<string, { name: string; url: string }> = {
+  'CC BY-SA 4.0': {
+    name: 'Creative Commons Attribution-ShareAlike 4.0 licence',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+  'CC BY 4.0': {
+    name: 'Creative Commons Attribution 4.0 licence',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+};
 
-/** Credits: the Wikipedia article the app is built on (CC BY-SA), then every other source. */
+/** Credits: the work the dataset is built on (its federation's first source) and its licence, then every other source. */
 export const SiteFooter = memo(function SiteFooter() {
   const { dataset, sourcesById } = useDataset();
-  const primary = sourcesById.get(PRIMARY_SOURCE_ID);
-  const others = dataset.sources.filter((source) => source.id !== PRIMARY_SOURCE_ID);
+  const primaryId = dataset.federation.sources[0];
+  const primary = primaryId === undefined ? undefined : sourcesById.get(primaryId);
+  const licenceName = primary?.licence ?? null;
+  const licence = licenceName === null ? undefined : (LICENCES[licenceName] ?? { name: licenceName, url: null });
+  const others = dataset.sources.filter((source) => source.id !== primaryId);
   return (
     <footer className="site-footer">
       <h2>Sources and credits</h2>
       {primary !== undefined && (
         <p>
-          Based on the English Wikipedia article{' '}
+          Based on{' '}
           {primary.url === null ? (
             <cite>{primary.title}</cite>
           ) : (
@@ -23,10 +36,12 @@ export const SiteFooter = memo(function SiteFooter() {
               <cite>{primary.title}</cite>
             </a>
           )}
-          , whose text is available under the{' '}
-          <a href="https://creativecommons.org/licenses/by-sa/4.0/">
-            Creative Commons Attribution-ShareAlike 4.0 licence
-          </a>
+          {licence !== undefined && (
+            <>
+              , whose text is available under the{' '}
+              {licence.url === null ? licence.name : <a href={licence.url}>{licence.name}</a>}
+            </>
+          )}
           . Figures and names are used as it gives them; where other sources disagree, the views say so.
         </p>
       )}

@@ -12,7 +12,7 @@ const FONT = 'Noto Sans';
 
 /**
  * What a reader sees in a cell: its text without what is hidden from them (sort glyphs), with a
- * space between two elements that the page sets apart by margin alone ("Zenrodo 全労働省労働組合").
+ * space between two elements that the page sets apart by margin alone ("Zenrin 全林野労働組合").
  */
 function visibleText(element: Element | null): string {
   const parts: string[] = [];

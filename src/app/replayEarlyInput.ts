@@ -10,7 +10,7 @@ import { flushSync } from 'react-dom';
 
 /** Stops the recording and returns what it holds (nothing where the early script did not run). */
 export function takeEarlyInput(): EarlyInputStep[] {
-  return window.kokkoRorenEarlyInput?.take() ?? [];
+  return window.explorerEarlyInput?.take() ?? [];
 }
 
 /**

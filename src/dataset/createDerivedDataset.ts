@@ -22,7 +22,7 @@ export interface DerivedDataset {
   unions: readonly UnionRow[];
   /** The founding unions' breakdown: known total and how many unions are known. */
   summary: MembershipSummary;
-  /** The date the unions' figures are for, as precise as the data: "1980", "June 1980". */
+  /** The date the unions' figures are for, as precise as the data: "1952", "June 1952". */
   membersDateLabel: string;
   /** The federation's membership over time, in date order. */
   series: readonly MembershipPoint[];

@@ -10,7 +10,7 @@ import { isValidPartialDate } from '@/derive/partialDate';
 /** The longest name, label, title or id, and the longest note or paragraph, in characters. */
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 2_000;
-/** The largest head count: above any union's or federation's (RENGO has about 7 million). */
+/** The largest head count: above any union's or federation's (the largest national centres have a few million). */
 export const MAX_MEMBERS = 100_000_000;
 
 const trimmed = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));

@@ -1,4 +1,4 @@
-import dataset from 'virtual:kokko-roren-dataset';
+import dataset from 'virtual:embedded-dataset';
 import type { ParseResult } from './parseDataset';
 
 /**

@@ -12,7 +12,7 @@ export interface CsvUnion {
 
 /**
  * The rows exactly as shown (filtered and sorted); unknown values stay empty cells, never 0. The
- * members column is named for the figures' date (`members_1980`).
+ * members column is named for the figures' date (`members_1952`).
  */
 export function createUnionsCsv(unions: readonly CsvUnion[], asOf: string): string {
   return toCsv(

@@ -1,6 +1,6 @@
 /**
  * A date known to a year, a month or a day. Historical sources rarely agree on precision, so
- * "1989" stays "1989": it is never padded to 1 January, which would invent a day.
+ * "1952" stays "1952": it is never padded to 1 January, which would invent a day.
  */
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -66,7 +66,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return getStartTime(a) - getStartTime(b) || a.date.length - b.date.length;
 }
 
-/** "1 October 1975", "June 1993" or "1989": as precise as the source, no more. */
+/** "1 October 1947", "June 1952" or "1952": as precise as the source, no more. */
 export function formatPartialDate(value: PartialDate): string {
   const [year, month, day] = getParts(value.date);
   if (value.precision === 'year') return String(year);

@@ -78,7 +78,7 @@ async function actBeforeHydration(
   await waitForInteractive(slow.page);
   const early = await readState(slow.page);
   // Recording stopped at hydration: nothing done since is waiting to be replayed.
-  const left = await slow.page.evaluate(() => window.kokkoRorenEarlyInput?.take().length);
+  const left = await slow.page.evaluate(() => window.explorerEarlyInput?.take().length);
   expect(slow.errors).toEqual([]);
   await slow.close();
 

@@ -30,7 +30,7 @@ function viewportTransform(svg: Element): string {
 /**
  * Replaces every nested <svg> under `root` with a <g> that places its content the same way. A
  * nested <svg> is a viewport, and some tools clip to it whatever its overflow says (Inkscape 1.2's
- * PDF export cut the first and last year labels and the top of the Sohyo arrow in half).
+ * PDF export cut the first and last year labels and the top of the first lane’s arrow in half).
  */
 export function flattenViewports(root: Element): void {
   for (const svg of [...root.querySelectorAll('svg')].reverse()) {

@@ -11,7 +11,7 @@ export interface MembershipBarsProps {
   title: string;
   formatValue: (value: number) => string;
   formatTick: (value: number) => string;
-  /** Accessible name of one bar: "Zenrodo: 19,769 members". */
+  /** Accessible name of one bar: "<abbreviation>: 19,769 members". */
   describeBar: (bar: PlacedBar) => string;
   highlight: string | null;
   filteredOut: ReadonlySet<string>;

@@ -42,7 +42,7 @@ const getShownSummary = (table: Table<Features, UnionRow>) =>
 const unknown = <span className="muted">unknown</span>;
 
 /**
- * The table's columns for figures of one date (`asOf`, "1980"): one definition gives a column its
+ * The table's columns for figures of one date (`asOf`, a year such as "1952"): one definition gives a column its
  * header, cells, footer cell, sort and filter.
  */
 export const createUnionColumns = (asOf: string) => {

@@ -37,8 +37,8 @@ const laneForEach = (organisations: readonly Organisation[]): TimelineData['lane
   organisations.map((org) => ({ id: org.id, organisation: org.id, role: 'context' }));
 
 /*
- * "Sohyo (confederation)" for a confederation on its own; "Kokko Roren · in Sohyo" for a
- * federation within one, or "… · to RENGO" for one that broke away to it.
+ * "<confederation> (confederation)" for a confederation on its own; "<federation> · in <confederation>"
+ * for a federation within one, or "<federation> · to <confederation>" for one that broke away to it.
  */
 function labelLane(org: Organisation, within: Organisation | undefined, role: LaneRole): string {
   if (within === undefined) return org.kind === 'confederation' ? `${org.shortName} (confederation)` : org.shortName;

@@ -4,7 +4,7 @@ import type { TimelineInput } from '@/derive/layoutTimeline';
 import { formatPartialDate, type PartialDate } from '@/derive/partialDate';
 
 export interface TimelineDescription {
-  /** "Timeline of Kokko Roren, 1975–2019: the 1989 fork and membership" */
+  /** "Timeline of <federation>, <first year>–<last year>: the <years> fork(s) and membership" */
   caption: string;
   /** Each branch's accessible name, by branch id. */
   branchNames: ReadonlyMap<string, string>;
