@@ -1,4 +1,5 @@
 import { nice } from 'd3-array';
+import { truncateToWidth } from './estimateTextWidth';
 import { horizontalLink } from './horizontalLink';
 import { linearScale, type LinearScale } from './linearScale';
 
@@ -74,6 +75,8 @@ export interface PlacedEvent extends EventInput {
 }
 
 export interface PlacedLane extends LaneInput {
+  /** The label cut with an ellipsis where it would run past the axis's end at the narrowest width. */
+  shortLabel: string;
   y: number;
   x1: number;
   x2: number;
@@ -100,7 +103,11 @@ export interface TimelineLayout {
   minWidth: number;
   /** From UTC milliseconds to fractions of the axis's width. */
   xScale: LinearScale;
-  /** Every year; `labelEvery` is 10 for labels on any width, 5 for those only wide axes show. */
+  /**
+   * A tick every year (or every few, on a span of centuries); `labelEvery` is 10 where a label shows
+   * on any width, 5 where only wide axes show one (they are named for a span of decades, where
+   * labels fall on every tenth and fifth year; a longer span labels every 20th and 10th, and so on).
+   */
   yearTicks: Array<{ year: number; x: number; labelEvery: 5 | 10 | null }>;
   events: PlacedEvent[];
   /** Where the event leader lines end: the bottom of the lanes. */
@@ -120,6 +127,9 @@ export const PATH_WIDTH = 1000;
 /** Labels are packed at the narrowest width, so they stay apart at any wider one. */
 const MIN_WIDTH = 688;
 const LABEL_GAP = 10;
+/** A lane's label starts this many pixels after the lane does, and is set in bold, about this much wider. */
+const LANE_LABEL_INSET = 8;
+const BOLD_WIDTH = 1.08;
 /** A branch needs some run to read as a curve, even where its two dates are days apart. */
 const MIN_BRANCH_RUN = 40 / MIN_WIDTH;
 
@@ -160,6 +170,7 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
     const x1 = Math.max(lane.from === null ? 0 : xScale(lane.from), ...joined);
     return {
       ...lane,
+      shortLabel: truncateToWidth(lane.label, ((1 - x1) * MIN_WIDTH - LANE_LABEL_INSET) / BOLD_WIDTH),
       y: laneY.get(lane.id) ?? 0,
       x1,
       x2: lane.to === null ? 1 : Math.max(x1, xScale(lane.to)),
@@ -178,11 +189,7 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
     margin,
     minWidth: MIN_WIDTH,
     xScale,
-    yearTicks: yearStarts(domain).map(({ year, time }) => ({
-      year,
-      x: xScale(time),
-      labelEvery: year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : null,
-    })),
+    yearTicks: layoutYearTicks(domain, xScale),
     events: placedEvents,
     lanesBottom,
     lanes: placedLanes,
@@ -221,11 +228,34 @@ function packEventLabels(events: readonly EventInput[], xScale: LinearScale) {
     });
 }
 
-/** Every 1 January (UTC) from the domain's start to its end, both included. */
-function yearStarts([from, to]: readonly [number, number]): Array<{ year: number; time: number }> {
-  const years = [];
-  let year = new Date(from).getUTCFullYear();
-  if (Date.UTC(year, 0, 1) < from) year += 1;
-  for (; Date.UTC(year, 0, 1) <= to; year += 1) years.push({ year, time: Date.UTC(year, 0, 1) });
-  return years;
+/** Steps between ticks and labels, in years. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+/** At most this many ticks, and labels at least this far apart at the narrowest width (px). */
+const MAX_TICKS = 100;
+const MIN_LABEL_GAP = 100;
+
+/** The first instant of a year in UTC (Date.UTC would read years 0-99 as 1900-1999). */
+const startOfYear = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+
+/**
+ * Ticks on whole years from the domain's start to its end: every year on a span of decades, fewer
+ * on a span of centuries, so there are never more than MAX_TICKS; labels far enough apart to read
+ * at the narrowest width, with a label halfway between for wide axes.
+ */
+function layoutYearTicks([from, to]: readonly [number, number], xScale: LinearScale): TimelineLayout['yearTicks'] {
+  const first = new Date(from).getUTCFullYear() + (startOfYear(new Date(from).getUTCFullYear()) < from ? 1 : 0);
+  const last = new Date(to).getUTCFullYear();
+  const span = Math.max(1, last - first);
+  const step = YEAR_STEPS.find((years) => span / years <= MAX_TICKS) ?? YEAR_STEPS.at(-1) ?? 1;
+  const label =
+    YEAR_STEPS.find((years) => years >= step * 2 && (years / span) * MIN_WIDTH >= MIN_LABEL_GAP) ??
+    YEAR_STEPS.at(-1) ??
+    10;
+  const half = label / 2;
+  const ticks: TimelineLayout['yearTicks'] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
+    const labelEvery = year % label === 0 ? 10 : half % step === 0 && year % half === 0 ? 5 : null;
+    ticks.push({ year, x: xScale(startOfYear(year)), labelEvery });
+  }
+  return ticks;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDerivedDataset } from '@/dataset/createDerivedDataset';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
+import { estimateTextWidth } from '@/derive/estimateTextWidth';
 import { layoutTimeline, type Box } from '@/derive/layoutTimeline';
 import { createTimelineInput } from '@/views/timeline/createTimelineInput';
 
@@ -81,5 +82,52 @@ describe('layoutTimeline on the embedded dataset', () => {
       expect(point.y).toBeGreaterThanOrEqual(layout.band.top);
       expect(point.y).toBeLessThanOrEqual(layout.band.bottom);
     }
+  });
+});
+
+describe('layoutTimeline on spans and names of any length', () => {
+  const yearStart = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+  const bare = { lanes: [], branches: [], events: [], points: [] };
+  const labelled = (layout: ReturnType<typeof layoutTimeline>) =>
+    layout.yearTicks.filter((tick) => tick.labelEvery === 10);
+
+  it('labels every twentieth year, and the tenth between on wide axes, across 1940–2029', () => {
+    const layout = layoutTimeline({ ...bare, domain: [yearStart(1940), yearStart(2030)] });
+    expect(layout.yearTicks).toHaveLength(91);
+    expect(labelled(layout).map((tick) => tick.year)).toEqual([1940, 1960, 1980, 2000, 2020]);
+    expect(layout.yearTicks.filter((tick) => tick.labelEvery === 5).map((tick) => tick.year)).toEqual([
+      1950, 1970, 1990, 2010, 2030,
+    ]);
+  });
+
+  it('keeps at most 100 ticks, and labels 100 px apart at the narrowest width, from year 1 to 9999', () => {
+    const layout = layoutTimeline({ ...bare, domain: [yearStart(1), yearStart(10000)] });
+    expect(layout.yearTicks.length).toBeLessThanOrEqual(100);
+    const xs = labelled(layout).map((tick) => tick.x * layout.minWidth);
+    expect(xs.length).toBeGreaterThan(2);
+    for (const [i, x] of xs.slice(1).entries()) expect(x - (xs[i] ?? 0)).toBeGreaterThanOrEqual(100);
+    expect(layout.yearTicks[0]?.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('places ticks of years before 100 at those years', () => {
+    const layout = layoutTimeline({ ...bare, domain: [yearStart(40), yearStart(80)] });
+    expect(layout.yearTicks[0]).toMatchObject({ year: 40, x: 0, labelEvery: 10 });
+    expect(layout.yearTicks.at(-1)).toMatchObject({ year: 80, x: 1 });
+  });
+
+  it('cuts a lane’s label with an ellipsis where it would run past the axis, keeping the whole label', () => {
+    const label = 'Federation of Very Long Names · in Somewhere';
+    const lane = (id: string, from: number) => ({ id, label, role: 'context', disputed: false, from, to: null });
+    const layout = layoutTimeline({
+      ...bare,
+      domain: [yearStart(1940), yearStart(2030)],
+      lanes: [lane('early', yearStart(1941)), lane('late', yearStart(2020))],
+    });
+    const [early, late] = layout.lanes;
+    expect(early?.shortLabel).toBe(label);
+    expect(late?.label).toBe(label);
+    expect(late?.shortLabel).toMatch(/^Federation of.*…$/);
+    const room = (1 - (late?.x1 ?? 0)) * layout.minWidth;
+    expect(estimateTextWidth(late?.shortLabel ?? '') * 1.08 + 8).toBeLessThanOrEqual(room);
   });
 });

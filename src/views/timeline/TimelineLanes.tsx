@@ -30,7 +30,8 @@ export function TimelineLanes({ lanes, y }: TimelineLanesProps) {
             />
           )}
           <text x={percent(lane.x1)} dx={em(4)} y={y(lane.y - 7)}>
-            {lane.label}
+            {lane.shortLabel}
+            {lane.shortLabel !== lane.label && <title>{lane.label}</title>}
           </text>
         </g>
       ))}
