@@ -126,7 +126,7 @@ describe('layoutTimeline on spans and names of any length', () => {
     const [early, late] = layout.lanes;
     expect(early?.shortLabel).toBe(label);
     expect(late?.label).toBe(label);
-    expect(late?.shortLabel).toMatch(/^Federation of.*…$/);
+    expect(late?.shortLabel).toMatch(/^Fed.*…$/);
     const room = (1 - (late?.x1 ?? 0)) * layout.minWidth;
     expect(estimateTextWidth(late?.shortLabel ?? '') * 1.08 + 8).toBeLessThanOrEqual(room);
   });
