@@ -1,5 +1,5 @@
 import { nice } from 'd3-array';
-import { truncateToWidth } from './estimateTextWidth';
+import { estimateTextWidth, truncateToWidth } from './estimateTextWidth';
 import { horizontalLink } from './horizontalLink';
 import { linearScale, type LinearScale } from './linearScale';
 
@@ -66,11 +66,32 @@ export interface Box {
  */
 export interface PlacedEvent extends EventInput {
   x: number;
-  /** The marker's centre. */
+  /** The marker's centre (its cluster's, where it is gathered into one). */
   y: number;
   row: number;
   anchor: 'start' | 'end';
   /** The label's estimated box at the narrowest width, in pixels, for keeping labels apart. */
+  labelBox: Box;
+  /** The label cut with an ellipsis where it is wider than MAX_EVENT_LABEL_WIDTH. */
+  shortLabel: string;
+  /** The id of the cluster it is gathered into, or null where it has a marker of its own. */
+  cluster: string | null;
+}
+
+/**
+ * One marker for a year with more events than fit side by side: "+30 in 1968". Its events keep
+ * their own place in the keyboard order (`first` to `first + count - 1` in `events`).
+ */
+export interface PlacedCluster {
+  id: string;
+  year: number;
+  first: number;
+  count: number;
+  label: string;
+  x: number;
+  y: number;
+  row: number;
+  anchor: 'start' | 'end';
   labelBox: Box;
 }
 
@@ -109,7 +130,9 @@ export interface TimelineLayout {
    * labels fall on every tenth and fifth year; a longer span labels every 20th and 10th, and so on).
    */
   yearTicks: Array<{ year: number; x: number; labelEvery: 5 | 10 | null }>;
+  /** In time order: the keyboard's order. */
   events: PlacedEvent[];
+  clusters: PlacedCluster[];
   /** Where the event leader lines end: the bottom of the lanes. */
   lanesBottom: number;
   lanes: PlacedLane[];
@@ -121,7 +144,10 @@ export interface TimelineLayout {
 const ROW_HEIGHT = 20;
 const LANE_GAP = 30;
 const BAND_HEIGHT = 120;
-const CHAR_WIDTH = 7;
+/** An event's label is cut with an ellipsis past this width (px); its full text is in its name and tooltip. */
+export const MAX_EVENT_LABEL_WIDTH = 220;
+/** A year with more events than this gathers them into one marker. */
+export const MAX_EVENTS_PER_YEAR = 5;
 /** Curves are drawn this many units wide and stretched to the axis's width (see PlacedBranch). */
 export const PATH_WIDTH = 1000;
 /** Labels are packed at the narrowest width, so they stay apart at any wider one. */
@@ -144,15 +170,38 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   // time scale's date formatting (and its bytes) is not needed.
   const xScale = linearScale(domain, [0, 1]);
 
-  const packed = packEventLabels(events, xScale);
-  const rowCount = Math.max(1, ...packed.map((event) => event.row + 1));
+  const { marks, clusterOf } = gatherEvents(events, xScale);
+  const packed = packLabels(marks);
+  const rowCount = Math.max(1, ...packed.map((mark) => mark.row + 1));
   const lanesTop = rowCount * ROW_HEIGHT + 26;
   const laneY = new Map(lanes.map((lane, index) => [lane.id, lanesTop + index * LANE_GAP]));
   const lanesBottom = lanesTop + Math.max(0, lanes.length - 1) * LANE_GAP + 12;
 
-  const placedEvents = packed.map((event) => {
-    const y = (rowCount - 1 - event.row) * ROW_HEIGHT + ROW_HEIGHT / 2;
-    return { ...event, y, labelBox: { ...event.labelBox, y: y - ROW_HEIGHT / 2 + 2 } };
+  const placedMarks = new Map(
+    packed.map((mark) => {
+      const y = (rowCount - 1 - mark.row) * ROW_HEIGHT + ROW_HEIGHT / 2;
+      return [mark.id, { ...mark, y, labelBox: { ...mark.labelBox, y: y - ROW_HEIGHT / 2 + 2 } }];
+    }),
+  );
+  const placedEvents = clusterOf.map(({ event, cluster }): PlacedEvent => {
+    const mark = placedMarks.get(cluster?.id ?? event.id);
+    return {
+      ...event,
+      x: xScale(event.time),
+      y: mark?.y ?? 0,
+      row: mark?.row ?? 0,
+      anchor: mark?.anchor ?? 'start',
+      labelBox: mark?.labelBox ?? { x: 0, y: 0, width: 0, height: 0 },
+      shortLabel: truncateToWidth(event.label, MAX_EVENT_LABEL_WIDTH),
+      cluster: cluster?.id ?? null,
+    };
+  });
+  const placedClusters = marks.flatMap((mark): PlacedCluster[] => {
+    const placed = placedMarks.get(mark.id);
+    if (mark.cluster === null || placed === undefined) return [];
+    const { year, first, count } = mark.cluster;
+    const { x, y, row, anchor, labelBox, label } = placed;
+    return [{ id: mark.id, year, first, count, label, x, y, row, anchor, labelBox }];
   });
 
   const placedBranches = branches.flatMap((branch) => {
@@ -191,6 +240,7 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
     xScale,
     yearTicks: layoutYearTicks(domain, xScale),
     events: placedEvents,
+    clusters: placedClusters,
     lanesBottom,
     lanes: placedLanes,
     branches: placedBranches,
@@ -199,33 +249,72 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   };
 }
 
+interface Mark {
+  id: string;
+  /** Fraction of the axis. */
+  x: number;
+  label: string;
+  cluster: { year: number; first: number; count: number } | null;
+}
+
+/**
+ * The events in time order, each with the mark it is drawn as: its own, or its year's cluster
+ * where the year has more than MAX_EVENTS_PER_YEAR events (30 markers in one year would be a solid
+ * column, their labels 30 rows).
+ */
+function gatherEvents(events: readonly EventInput[], xScale: LinearScale) {
+  const sorted = [...events].sort((a, b) => a.time - b.time);
+  const yearOf = (event: EventInput) => new Date(event.time).getUTCFullYear();
+  const marks: Mark[] = [];
+  const clusterOf: Array<{ event: EventInput; cluster: { id: string } | null }> = [];
+  for (let first = 0; first < sorted.length;) {
+    const year = yearOf(sorted[first] as EventInput);
+    let end = first;
+    while (end < sorted.length && yearOf(sorted[end] as EventInput) === year) end += 1;
+    const inYear = sorted.slice(first, end);
+    if (inYear.length > MAX_EVENTS_PER_YEAR) {
+      const id = `cluster-${year}`;
+      const x = xScale((inYear[0] as EventInput).time);
+      marks.push({ id, x, label: `+${inYear.length} in ${year}`, cluster: { year, first, count: inYear.length } });
+      for (const event of inYear) clusterOf.push({ event, cluster: { id } });
+    } else {
+      for (const event of inYear) {
+        marks.push({
+          id: event.id,
+          x: xScale(event.time),
+          label: truncateToWidth(event.label, MAX_EVENT_LABEL_WIDTH),
+          cluster: null,
+        });
+        clusterOf.push({ event, cluster: null });
+      }
+    }
+    first = end;
+  }
+  return { marks, clusterOf };
+}
+
 /**
  * Greedy interval packing at the narrowest width: each label takes the lowest row where it clears
  * the last label there. A wider axis moves markers apart while labels keep their size, so labels
  * apart at the narrowest width stay apart at every width.
  */
-function packEventLabels(events: readonly EventInput[], xScale: LinearScale) {
+function packLabels(marks: readonly Mark[]) {
   const rowEnds: number[] = [];
-  return [...events]
-    .sort((a, b) => a.time - b.time)
-    .map((event) => {
-      const x = xScale(event.time) * MIN_WIDTH;
-      const labelWidth = event.label.length * CHAR_WIDTH;
-      // Labels read rightwards from their marker, unless that would run off the right edge.
-      const anchor: 'start' | 'end' = x + 8 + labelWidth > MIN_WIDTH ? 'end' : 'start';
-      const left = anchor === 'start' ? x - 6 : x - 8 - labelWidth;
-      const right = anchor === 'start' ? x + 8 + labelWidth : x + 6;
-      let row = rowEnds.findIndex((end) => end + LABEL_GAP <= left);
-      if (row === -1) row = rowEnds.length;
-      rowEnds[row] = right;
-      return {
-        ...event,
-        x: x / MIN_WIDTH,
-        row,
-        anchor,
-        labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 },
-      };
-    });
+  return marks.map((mark) => {
+    const x = mark.x * MIN_WIDTH;
+    const labelWidth = estimateTextWidth(mark.label);
+    // A cluster's marker is a wider stack of rings (EventMark), its label set further off.
+    const inset = mark.cluster === null ? 8 : 11;
+    const ring = inset - 2;
+    // Labels read rightwards from their marker, unless that would run off the right edge.
+    const anchor: 'start' | 'end' = x + inset + labelWidth > MIN_WIDTH ? 'end' : 'start';
+    const left = anchor === 'start' ? x - ring : x - inset - labelWidth;
+    const right = anchor === 'start' ? x + inset + labelWidth : x + ring;
+    let row = rowEnds.findIndex((end) => end + LABEL_GAP <= left);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = right;
+    return { ...mark, row, anchor, labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 } };
+  });
 }
 
 /** Steps between ticks and labels, in years. */

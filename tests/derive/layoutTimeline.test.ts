@@ -131,3 +131,40 @@ describe('layoutTimeline on spans and names of any length', () => {
     expect(estimateTextWidth(late?.shortLabel ?? '') * 1.08 + 8).toBeLessThanOrEqual(room);
   });
 });
+
+describe('layoutTimeline with a crowded year', () => {
+  const at = (year: number, month: number) => Date.UTC(year, month, 1);
+  const eventsIn = (year: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `${year}-${i}`, time: at(year, i % 12), label: `Event ${i}` }));
+  const layoutOf = (events: ReturnType<typeof eventsIn>) =>
+    layoutTimeline({ domain: [at(1960, 0), at(1980, 0)], lanes: [], branches: [], events, points: [] });
+
+  it('gathers a year of more than five events into one marker, "+6 in 1968", keeping each event in order', () => {
+    const layout = layoutOf([...eventsIn(1965, 1), ...eventsIn(1968, 6), ...eventsIn(1970, 5)]);
+    expect(layout.clusters).toEqual([
+      expect.objectContaining({ id: 'cluster-1968', year: 1968, first: 1, count: 6, label: '+6 in 1968' }),
+    ]);
+    expect(layout.events.map((event) => event.cluster)).toEqual([
+      null,
+      ...Array<string>(6).fill('cluster-1968'),
+      ...Array<null>(5).fill(null),
+    ]);
+    // The five events of 1970 keep their own markers, in rows clear of each other.
+    const marks = [...layout.events.filter((event) => event.cluster === null), ...layout.clusters];
+    for (const [i, a] of marks.entries()) {
+      for (const b of marks.slice(i + 1)) expect(overlaps(a.labelBox, b.labelBox)).toBe(false);
+    }
+  });
+
+  it('takes one label row for thirty events in a year, not thirty', () => {
+    expect(Math.max(...layoutOf(eventsIn(1968, 30)).events.map((event) => event.row))).toBe(0);
+  });
+
+  it('cuts a label wider than its room with an ellipsis', () => {
+    const layout = layoutOf([{ id: 'long', time: at(1965, 0), label: 'A label '.repeat(20) }]);
+    const [event] = layout.events;
+    expect(event?.shortLabel.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(event?.shortLabel ?? '')).toBeLessThanOrEqual(220);
+    expect(event?.label).toBe('A label '.repeat(20));
+  });
+});

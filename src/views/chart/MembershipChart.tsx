@@ -112,7 +112,14 @@ export const MembershipChart = memo(function MembershipChart({
   const tipContent = tipUnion === undefined ? null : <UnionTooltip union={tipUnion} />;
   const tooltip = tipUnion === undefined ? null : { id: tooltipId, key: tipUnion.abbreviation, content: tipContent };
   const sourceIds = [...new Set(unions.flatMap((union) => union.sources))];
-  const caption = `${membersDateLabel} membership of the founding unions: ${formatCount(summary.knownCount)} of ${formatCountOf(summary.count, 'union')} known, known total ${formatCount(summary.knownTotal)}`;
+  // Unknown stays unknown: with no figure known there is no total, not a total of 0.
+  const caption = `${membersDateLabel} membership of the founding unions: ${
+    summary.count === 0
+      ? 'this dataset lists none'
+      : summary.knownCount === 0
+        ? `none of ${formatCountOf(summary.count, 'union')} known`
+        : `${formatCount(summary.knownCount)} of ${formatCountOf(summary.count, 'union')} known, known total ${formatCount(summary.knownTotal)}`
+  }`;
 
   return (
     <div className="chart-view" data-view-ready={hydrated ? '' : undefined}>

@@ -9,7 +9,7 @@ import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { useDataset } from '@/dataset/useDataset';
 import { NO_FILTER, type UnionFilter } from '@/derive/filterUnions';
 import { createUnionsCsv } from '@/derive/createUnionsCsv';
-import { formatCount } from '@/derive/format';
+import { formatCount, formatCountOf } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
 import { slugify } from '@/derive/slugify';
 import { describeSorting } from './describeSorting';
@@ -70,7 +70,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const labelOf = (id: string) => String(table.getColumn(id)?.columnDef.header ?? id);
   const isNumeric = (id: string) => table.getColumn(id)?.columnDef.meta?.numeric === true;
-  const count = `${formatCount(rows.length)} of ${formatCount(unions.length)} unions.`;
+  const count = `${formatCount(rows.length)} of ${formatCountOf(unions.length, 'union')}.`;
   const status = `${count} ${describeSorting(sorting, labelOf, isNumeric)}`;
   const sources = useMemo(
     () => pickById([...new Set(unions.flatMap((union) => [...union.sources, ...union.nameJaSources]))], sourcesById),
@@ -134,6 +134,7 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
             </thead>
             {rows.length === 0 ? (
               <UnionTableEmpty
+                listsNone={unions.length === 0}
                 query={filter.query}
                 columnCount={headers.length}
                 onClear={() => onFilterChange(NO_FILTER)}

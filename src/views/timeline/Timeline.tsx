@@ -12,6 +12,7 @@ import { createTimelineInput } from './createTimelineInput';
 import { describeTimeline } from './describeTimeline';
 import { TimelineEventList } from './TimelineEventList';
 import { TimelinePlot } from './TimelinePlot';
+import { ClusterTooltip } from './ClusterTooltip';
 import { EventTooltip } from './EventTooltip';
 import { TimelineStepPanel } from './TimelineStepPanel';
 
@@ -82,8 +83,19 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   );
   const tipEvent = events.find((event) => event.id === tooltipFor);
   const tipBranch = layout.branches.find((branch) => branch.id === tooltipFor);
+  const tipCluster = layout.clusters.find((cluster) => cluster.id === tooltipFor);
   const tipContent =
-    tipEvent === undefined && tipBranch === undefined ? null : tipEvent !== undefined ? (
+    tipCluster !== undefined ? (
+      <ClusterTooltip
+        year={tipCluster.year}
+        events={events.slice(tipCluster.first, tipCluster.first + tipCluster.count)}
+        current={
+          currentIndex >= tipCluster.first && currentIndex < tipCluster.first + tipCluster.count
+            ? currentIndex - tipCluster.first
+            : -1
+        }
+      />
+    ) : tipEvent === undefined && tipBranch === undefined ? null : tipEvent !== undefined ? (
       <EventTooltip event={tipEvent} />
     ) : (
       <>

@@ -61,9 +61,11 @@ export function TimelinePlot({ width, tooltip, ...chart }: TimelinePlotProps) {
     [onTooltip, readStyle],
   );
   const tipEvent = layout.events.find((event) => event.id === tooltipFor);
-  const tipBranch = layout.branches.find((branch) => branch.id === tooltipFor);
-  const tipX = padding + (tipEvent?.x ?? tipBranch?.end.x ?? 0) * axisWidth + TOOLTIP_OFFSET.x;
-  const tipY = (layout.margin.top + (tipEvent?.y ?? tipBranch?.end.y ?? 0) + TOOLTIP_OFFSET.y) * scale;
+  const tipMark =
+    layout.clusters.find((cluster) => cluster.id === tooltipFor) ??
+    layout.branches.find((branch) => branch.id === tooltipFor)?.end;
+  const tipX = padding + (tipEvent?.x ?? tipMark?.x ?? 0) * axisWidth + TOOLTIP_OFFSET.x;
+  const tipY = (layout.margin.top + (tipEvent?.y ?? tipMark?.y ?? 0) + TOOLTIP_OFFSET.y) * scale;
 
   return (
     <div

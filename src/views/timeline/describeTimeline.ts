@@ -58,7 +58,11 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
   const story =
     years.length === 0 ? 'its organisations' : `the ${list(unique(years))} fork${years.length === 1 ? '' : 's'}`;
   const [start, end] = input.domain;
-  const caption = `Timeline of ${dataset.federation.shortName.en}, ${yearOf(start)}–${yearOf(end) - 1}: ${story} and membership`;
+  const [first, last] = [yearOf(start), yearOf(end) - 1];
+  const empty = input.events.length === 0 && input.points.length === 0 && input.lanes.length === 0;
+  const caption = empty
+    ? `Timeline of ${dataset.federation.shortName.en}: this dataset dates no event, figure or organisation`
+    : `Timeline of ${dataset.federation.shortName.en}, ${first === last ? first : `${first}–${last}`}: ${story} and membership`;
 
   const namesWith = (role: LaneRole) =>
     unique(
