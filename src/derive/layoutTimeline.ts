@@ -66,32 +66,29 @@ export interface Box {
  */
 export interface PlacedEvent extends EventInput {
   x: number;
-  /** The marker's centre (its cluster's, where it is gathered into one). */
+  /** The id of the mark it is drawn as. */
+  mark: string;
+}
+
+/**
+ * A marker with its label: one event's (its id is the event's), or a cluster's, for a year with
+ * more events than fit side by side ("+30 in 1968"). Its events are `events[first]` to
+ * `events[first + count - 1]`, each keeping its place in the keyboard order.
+ */
+export interface PlacedMark {
+  id: string;
+  first: number;
+  count: number;
+  /** The year a cluster gathers; null for an event's own mark. */
+  year: number | null;
+  /** The event's label cut with an ellipsis past MAX_EVENT_LABEL_WIDTH, or the cluster's count. */
+  label: string;
+  x: number;
+  /** The marker's centre. */
   y: number;
   row: number;
   anchor: 'start' | 'end';
   /** The label's estimated box at the narrowest width, in pixels, for keeping labels apart. */
-  labelBox: Box;
-  /** The label cut with an ellipsis where it is wider than MAX_EVENT_LABEL_WIDTH. */
-  shortLabel: string;
-  /** The id of the cluster it is gathered into, or null where it has a marker of its own. */
-  cluster: string | null;
-}
-
-/**
- * One marker for a year with more events than fit side by side: "+30 in 1968". Its events keep
- * their own place in the keyboard order (`first` to `first + count - 1` in `events`).
- */
-export interface PlacedCluster {
-  id: string;
-  year: number;
-  first: number;
-  count: number;
-  label: string;
-  x: number;
-  y: number;
-  row: number;
-  anchor: 'start' | 'end';
   labelBox: Box;
 }
 
@@ -132,7 +129,7 @@ export interface TimelineLayout {
   yearTicks: Array<{ year: number; x: number; labelEvery: 5 | 10 | null }>;
   /** In time order: the keyboard's order. */
   events: PlacedEvent[];
-  clusters: PlacedCluster[];
+  marks: PlacedMark[];
   /** Where the event leader lines end: the bottom of the lanes. */
   lanesBottom: number;
   lanes: PlacedLane[];
@@ -170,39 +167,22 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   // time scale's date formatting (and its bytes) is not needed.
   const xScale = linearScale(domain, [0, 1]);
 
-  const { marks, clusterOf } = gatherEvents(events, xScale);
-  const packed = packLabels(marks);
+  const sorted = [...events].sort((a, b) => a.time - b.time);
+  const packed = packLabels(gatherEvents(sorted, xScale));
   const rowCount = Math.max(1, ...packed.map((mark) => mark.row + 1));
   const lanesTop = rowCount * ROW_HEIGHT + 26;
   const laneY = new Map(lanes.map((lane, index) => [lane.id, lanesTop + index * LANE_GAP]));
   const lanesBottom = lanesTop + Math.max(0, lanes.length - 1) * LANE_GAP + 12;
 
-  const placedMarks = new Map(
-    packed.map((mark) => {
-      const y = (rowCount - 1 - mark.row) * ROW_HEIGHT + ROW_HEIGHT / 2;
-      return [mark.id, { ...mark, y, labelBox: { ...mark.labelBox, y: y - ROW_HEIGHT / 2 + 2 } }];
-    }),
+  const marks = packed.map((mark) => {
+    const y = (rowCount - 1 - mark.row) * ROW_HEIGHT + ROW_HEIGHT / 2;
+    return { ...mark, y, labelBox: { ...mark.labelBox, y: y - ROW_HEIGHT / 2 + 2 } };
+  });
+  const placedEvents = marks.flatMap((mark) =>
+    sorted
+      .slice(mark.first, mark.first + mark.count)
+      .map((event) => ({ ...event, x: xScale(event.time), mark: mark.id })),
   );
-  const placedEvents = clusterOf.map(({ event, cluster }): PlacedEvent => {
-    const mark = placedMarks.get(cluster?.id ?? event.id);
-    return {
-      ...event,
-      x: xScale(event.time),
-      y: mark?.y ?? 0,
-      row: mark?.row ?? 0,
-      anchor: mark?.anchor ?? 'start',
-      labelBox: mark?.labelBox ?? { x: 0, y: 0, width: 0, height: 0 },
-      shortLabel: truncateToWidth(event.label, MAX_EVENT_LABEL_WIDTH),
-      cluster: cluster?.id ?? null,
-    };
-  });
-  const placedClusters = marks.flatMap((mark): PlacedCluster[] => {
-    const placed = placedMarks.get(mark.id);
-    if (mark.cluster === null || placed === undefined) return [];
-    const { year, first, count } = mark.cluster;
-    const { x, y, row, anchor, labelBox, label } = placed;
-    return [{ id: mark.id, year, first, count, label, x, y, row, anchor, labelBox }];
-  });
 
   const placedBranches = branches.flatMap((branch) => {
     const fromY = laneY.get(branch.fromLane);
@@ -240,7 +220,7 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
     xScale,
     yearTicks: layoutYearTicks(domain, xScale),
     events: placedEvents,
-    clusters: placedClusters,
+    marks,
     lanesBottom,
     lanes: placedLanes,
     branches: placedBranches,
@@ -249,48 +229,32 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   };
 }
 
-interface Mark {
-  id: string;
-  /** Fraction of the axis. */
-  x: number;
-  label: string;
-  cluster: { year: number; first: number; count: number } | null;
-}
+type Mark = Pick<PlacedMark, 'id' | 'first' | 'count' | 'year' | 'label' | 'x'>;
 
 /**
- * The events in time order, each with the mark it is drawn as: its own, or its year's cluster
- * where the year has more than MAX_EVENTS_PER_YEAR events (30 markers in one year would be a solid
- * column, their labels 30 rows).
+ * The marks for events in time order: one each, or one for a year with more than
+ * MAX_EVENTS_PER_YEAR events (30 markers in one year would be a solid column, their labels 30 rows).
  */
-function gatherEvents(events: readonly EventInput[], xScale: LinearScale) {
-  const sorted = [...events].sort((a, b) => a.time - b.time);
-  const yearOf = (event: EventInput) => new Date(event.time).getUTCFullYear();
+function gatherEvents(sorted: readonly EventInput[], xScale: LinearScale): Mark[] {
+  const yearOf = (index: number) => new Date(sorted[index]?.time ?? 0).getUTCFullYear();
   const marks: Mark[] = [];
-  const clusterOf: Array<{ event: EventInput; cluster: { id: string } | null }> = [];
   for (let first = 0; first < sorted.length;) {
-    const year = yearOf(sorted[first] as EventInput);
-    let end = first;
-    while (end < sorted.length && yearOf(sorted[end] as EventInput) === year) end += 1;
-    const inYear = sorted.slice(first, end);
-    if (inYear.length > MAX_EVENTS_PER_YEAR) {
-      const id = `cluster-${year}`;
-      const x = xScale((inYear[0] as EventInput).time);
-      marks.push({ id, x, label: `+${inYear.length} in ${year}`, cluster: { year, first, count: inYear.length } });
-      for (const event of inYear) clusterOf.push({ event, cluster: { id } });
+    const year = yearOf(first);
+    let end = first + 1;
+    while (end < sorted.length && yearOf(end) === year) end += 1;
+    const count = end - first;
+    const x = xScale(sorted[first]?.time ?? 0);
+    if (count > MAX_EVENTS_PER_YEAR) {
+      marks.push({ id: `cluster-${year}`, first, count, year, label: `+${count} in ${year}`, x });
     } else {
-      for (const event of inYear) {
-        marks.push({
-          id: event.id,
-          x: xScale(event.time),
-          label: truncateToWidth(event.label, MAX_EVENT_LABEL_WIDTH),
-          cluster: null,
-        });
-        clusterOf.push({ event, cluster: null });
-      }
+      sorted.slice(first, end).forEach((event, index) => {
+        const label = truncateToWidth(event.label, MAX_EVENT_LABEL_WIDTH);
+        marks.push({ id: event.id, first: first + index, count: 1, year: null, label, x: xScale(event.time) });
+      });
     }
     first = end;
   }
-  return { marks, clusterOf };
+  return marks;
 }
 
 /**
@@ -303,8 +267,8 @@ function packLabels(marks: readonly Mark[]) {
   return marks.map((mark) => {
     const x = mark.x * MIN_WIDTH;
     const labelWidth = estimateTextWidth(mark.label);
-    // A cluster's marker is a wider stack of rings (EventMark), its label set further off.
-    const inset = mark.cluster === null ? 8 : 11;
+    // A cluster's marker is a wider stack of rings (TimelineChart), its label set further off.
+    const inset = mark.count > 1 ? 11 : 8;
     const ring = inset - 2;
     // Labels read rightwards from their marker, unless that would run off the right edge.
     const anchor: 'start' | 'end' = x + inset + labelWidth > MIN_WIDTH ? 'end' : 'start';

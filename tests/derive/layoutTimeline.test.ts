@@ -58,11 +58,12 @@ describe('layoutTimeline on the embedded dataset', () => {
 
   // Labels are packed at the narrowest axis; on a wider one each moves with its marker.
   it.each([1, 1.4, 2.7])('never lets two event labels overlap on an axis %f times the narrowest', (factor) => {
-    const { events, minWidth } = layoutOfDataset();
+    const { marks: events, minWidth } = layoutOfDataset();
     const boxAt = (event: (typeof events)[number]) => ({
       ...event.labelBox,
       x: event.labelBox.x + event.x * minWidth * (factor - 1),
     });
+    // Eight events, none of them gathered: no year of the embedded dataset has more than five.
     expect(events).toHaveLength(8);
     for (const [i, a] of events.entries()) {
       for (const b of events.slice(i + 1)) {
@@ -141,30 +142,31 @@ describe('layoutTimeline with a crowded year', () => {
 
   it('gathers a year of more than five events into one marker, "+6 in 1968", keeping each event in order', () => {
     const layout = layoutOf([...eventsIn(1965, 1), ...eventsIn(1968, 6), ...eventsIn(1970, 5)]);
-    expect(layout.clusters).toEqual([
-      expect.objectContaining({ id: 'cluster-1968', year: 1968, first: 1, count: 6, label: '+6 in 1968' }),
+    expect(layout.marks.map(({ id, first, count, label }) => ({ id, first, count, label }))).toEqual([
+      { id: '1965-0', first: 0, count: 1, label: 'Event 0' },
+      { id: 'cluster-1968', first: 1, count: 6, label: '+6 in 1968' },
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `1970-${i}`, first: 7 + i, count: 1, label: `Event ${i}` })),
     ]);
-    expect(layout.events.map((event) => event.cluster)).toEqual([
-      null,
+    expect(layout.events.map((event) => event.mark)).toEqual([
+      '1965-0',
       ...Array<string>(6).fill('cluster-1968'),
-      ...Array<null>(5).fill(null),
+      ...Array.from({ length: 5 }, (_, i) => `1970-${i}`),
     ]);
     // The five events of 1970 keep their own markers, in rows clear of each other.
-    const marks = [...layout.events.filter((event) => event.cluster === null), ...layout.clusters];
-    for (const [i, a] of marks.entries()) {
-      for (const b of marks.slice(i + 1)) expect(overlaps(a.labelBox, b.labelBox)).toBe(false);
+    for (const [i, a] of layout.marks.entries()) {
+      for (const b of layout.marks.slice(i + 1)) expect(overlaps(a.labelBox, b.labelBox)).toBe(false);
     }
   });
 
   it('takes one label row for thirty events in a year, not thirty', () => {
-    expect(Math.max(...layoutOf(eventsIn(1968, 30)).events.map((event) => event.row))).toBe(0);
+    expect(layoutOf(eventsIn(1968, 30)).marks.map((mark) => mark.row)).toEqual([0]);
   });
 
   it('cuts a label wider than its room with an ellipsis', () => {
     const layout = layoutOf([{ id: 'long', time: at(1965, 0), label: 'A label '.repeat(20) }]);
-    const [event] = layout.events;
-    expect(event?.shortLabel.endsWith('…')).toBe(true);
-    expect(estimateTextWidth(event?.shortLabel ?? '')).toBeLessThanOrEqual(220);
-    expect(event?.label).toBe('A label '.repeat(20));
+    const [mark] = layout.marks;
+    expect(mark?.label.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(mark?.label ?? '')).toBeLessThanOrEqual(220);
+    expect(layout.events[0]?.label).toBe('A label '.repeat(20));
   });
 });

@@ -9,13 +9,14 @@ interface ClusterTooltipProps {
   year: number;
   /** The cluster's events, in time order. */
   events: readonly HistoryEvent[];
-  /** The current event's place among them, or -1 where it is elsewhere. */
+  /** The current event's place among them: below 0 or past the end where it is elsewhere. */
   current: number;
 }
 
 /** A cluster opened: its events by date and title, the current one marked, and how to walk them. */
 export function ClusterTooltip({ year, events, current }: ClusterTooltipProps) {
-  const start = Math.max(0, Math.min(current - Math.floor(SHOWN / 2), events.length - SHOWN));
+  const opened = current >= 0 && current < events.length;
+  const start = opened ? Math.max(0, Math.min(current - Math.floor(SHOWN / 2), events.length - SHOWN)) : 0;
   const shown = events.slice(start, start + SHOWN);
   const before = start;
   const after = events.length - start - shown.length;
@@ -34,9 +35,7 @@ export function ClusterTooltip({ year, events, current }: ClusterTooltipProps) {
       </ol>
       {after > 0 && <span className="chart-tooltip__more">{formatCount(after)} later</span>}
       <span className="chart-tooltip__source">
-        {current === -1
-          ? 'Click to open the first; the arrow keys step through each.'
-          : 'The arrow keys step through each.'}
+        {!opened ? 'Click to open the first; the arrow keys step through each.' : 'The arrow keys step through each.'}
       </span>
     </>
   );

@@ -81,19 +81,15 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         : [],
     [events, dataset.affiliatesToday],
   );
-  const tipEvent = events.find((event) => event.id === tooltipFor);
+  const tipMark = layout.marks.find((mark) => mark.id === tooltipFor);
+  const tipEvent = tipMark?.count === 1 ? events[tipMark.first] : undefined;
   const tipBranch = layout.branches.find((branch) => branch.id === tooltipFor);
-  const tipCluster = layout.clusters.find((cluster) => cluster.id === tooltipFor);
   const tipContent =
-    tipCluster !== undefined ? (
+    tipMark !== undefined && tipMark.count > 1 ? (
       <ClusterTooltip
-        year={tipCluster.year}
-        events={events.slice(tipCluster.first, tipCluster.first + tipCluster.count)}
-        current={
-          currentIndex >= tipCluster.first && currentIndex < tipCluster.first + tipCluster.count
-            ? currentIndex - tipCluster.first
-            : -1
-        }
+        year={tipMark.year ?? 0}
+        events={events.slice(tipMark.first, tipMark.first + tipMark.count)}
+        current={currentIndex - tipMark.first}
       />
     ) : tipEvent === undefined && tipBranch === undefined ? null : tipEvent !== undefined ? (
       <EventTooltip event={tipEvent} />

@@ -1,11 +1,10 @@
 import { memo, type RefObject } from 'react';
 import { Axis } from '@/charts/Axis';
 import { ChartFrame } from '@/charts/ChartFrame';
-import { em } from '@/charts/svgUnits';
+import { em, percent } from '@/charts/svgUnits';
 import { useRovingFocus } from '@/charts/useRovingFocus';
 import { PATH_WIDTH, type TimelineLayout } from '@/derive/layoutTimeline';
 import { formatCount } from '@/derive/format';
-import { EventMark } from './EventMark';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineMembershipBand } from './TimelineMembershipBand';
 
@@ -33,13 +32,10 @@ export interface TimelineChartProps {
  * text is in em (see svgUnits), so the prerendered picture is right at any width. Curves are drawn
  * in a box stretched to that width, with strokes that keep their width.
  */
-const markClass = (current: boolean, highlighted: boolean) =>
-  ['timeline-event', current && 'is-current', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
-
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
   const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor } =
     props;
-  const { height, margin, yearTicks, events, clusters, lanes, branches, band, points, lanesBottom } = layout;
+  const { height, margin, yearTicks, events, marks, lanes, branches, band, points, lanesBottom } = layout;
   const step = (index: number) => {
     const event = events[index];
     if (event !== undefined) props.onStepChange(event.id);
@@ -90,77 +86,62 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
       ))}
       <TimelineMembershipBand band={band} points={points} pointLabels={pointLabels} y={y} nearEnd={nearEnd} />
       <g className="timeline-events" onKeyDown={onKeyDown}>
-        {events.map((event, index) => {
-          if (event.cluster !== null) return null;
-          const current = index === currentIndex;
+        {marks.map((mark) => {
+          const inside = currentIndex - mark.first;
+          const current = inside >= 0 && inside < mark.count;
+          const members = events.slice(mark.first, mark.first + mark.count);
+          const cluster = `${formatCount(mark.count)} events in ${mark.year}`;
+          const name =
+            mark.count === 1
+              ? eventNames.get(mark.id)
+              : current
+                ? `${cluster}; now ${formatCount(inside + 1)} of ${formatCount(mark.count)}: ${eventNames.get(members[inside]?.id ?? '')}`
+                : `${cluster}, from ${members[0]?.label} to ${members.at(-1)?.label}`;
+          const r = current ? 7 : 5;
+          const dx = (mark.count > 1 ? 11 : 8) * (mark.anchor === 'start' ? 1 : -1);
           return (
             <g
-              key={event.id}
-              ref={setMarkRef(index)}
-              className={markClass(current, highlighted.has(event.id))}
+              key={mark.id}
+              // A cluster's events are all reached through its one marker: the arrow keys step
+              // through them one by one while the focus stays here.
+              ref={(element) => {
+                for (let index = mark.first; index < mark.first + mark.count; index += 1) setMarkRef(index)(element);
+              }}
+              className={[
+                'timeline-event',
+                mark.count > 1 && 'timeline-cluster',
+                current && 'is-current',
+                members.some((event) => highlighted.has(event.id)) && 'is-highlighted',
+              ]
+                .filter(Boolean)
+                .join(' ')}
               role="img"
-              aria-label={eventNames.get(event.id) ?? event.label}
-              aria-describedby={tooltipFor === event.id && tooltipId !== null ? tooltipId : undefined}
+              aria-label={name ?? mark.label}
+              aria-describedby={tooltipFor === mark.id && tooltipId !== null ? tooltipId : undefined}
               tabIndex={current ? 0 : -1}
               // Focus alone never steps (nor writes `step=`): only the tabbable current event takes
               // Tab, and a click or an arrow key steps before it moves the focus.
-              onFocus={() => props.onTooltip(event.id)}
+              onFocus={() => props.onTooltip(mark.id)}
               onBlur={hideTooltip}
-              onMouseEnter={() => props.onTooltip(event.id)}
+              onMouseEnter={() => props.onTooltip(mark.id)}
               onMouseLeave={hideTooltip}
-              onClick={() => props.onStepChange(event.id)}
+              // A click opens a cluster at its first event, then walks on through it.
+              onClick={() => step(mark.first + (current ? (inside + 1) % mark.count : 0))}
             >
-              <EventMark x={event.x} y={event.y} anchor={event.anchor} current={current} y0={y} bottom={lanesBottom}>
-                {event.shortLabel}
-              </EventMark>
-            </g>
-          );
-        })}
-        {clusters.map((cluster) => {
-          const members = events.slice(cluster.first, cluster.first + cluster.count);
-          const inside = currentIndex - cluster.first;
-          const current = inside >= 0 && inside < cluster.count;
-          const name = `${formatCount(cluster.count)} events in ${cluster.year}`;
-          return (
-            <g
-              key={cluster.id}
-              // Every event of the cluster is reached through its one marker: the arrow keys step
-              // through them one by one while the focus stays here.
-              ref={(element) => {
-                for (let index = cluster.first; index < cluster.first + cluster.count; index += 1) {
-                  setMarkRef(index)(element);
-                }
-              }}
-              className={`${markClass(
-                current,
-                members.some((event) => highlighted.has(event.id)),
-              )} timeline-cluster`}
-              role="img"
-              aria-label={
-                current
-                  ? `${name}; now ${formatCount(inside + 1)} of ${formatCount(cluster.count)}: ${eventNames.get(members[inside]?.id ?? '') ?? ''}`
-                  : `${name}, from ${members[0]?.label ?? ''} to ${members.at(-1)?.label ?? ''}`
-              }
-              aria-describedby={tooltipFor === cluster.id && tooltipId !== null ? tooltipId : undefined}
-              tabIndex={current ? 0 : -1}
-              onFocus={() => props.onTooltip(cluster.id)}
-              onBlur={hideTooltip}
-              onMouseEnter={() => props.onTooltip(cluster.id)}
-              onMouseLeave={hideTooltip}
-              // A click opens the cluster at its first event, then walks on through it.
-              onClick={() => step(cluster.first + (current ? (inside + 1) % cluster.count : 0))}
-            >
-              <EventMark
-                x={cluster.x}
-                y={cluster.y}
-                anchor={cluster.anchor}
-                current={current}
-                y0={y}
-                bottom={lanesBottom}
-                stacked
-              >
-                {cluster.label}
-              </EventMark>
+              <line
+                className="timeline-event__leader"
+                x1={percent(mark.x)}
+                x2={percent(mark.x)}
+                y1={y(mark.y + 6)}
+                y2={y(lanesBottom)}
+              />
+              {mark.count > 1 && (
+                <circle className="timeline-event__stack" cx={percent(mark.x)} cy={y(mark.y)} r={em(r + 3)} />
+              )}
+              <circle cx={percent(mark.x)} cy={y(mark.y)} r={em(r)} />
+              <text x={percent(mark.x)} dx={em(dx)} y={y(mark.y)} dy="0.35em" textAnchor={mark.anchor}>
+                {mark.label}
+              </text>
             </g>
           );
         })}

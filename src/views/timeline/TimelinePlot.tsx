@@ -60,12 +60,11 @@ export function TimelinePlot({ width, tooltip, ...chart }: TimelinePlotProps) {
     },
     [onTooltip, readStyle],
   );
-  const tipEvent = layout.events.find((event) => event.id === tooltipFor);
   const tipMark =
-    layout.clusters.find((cluster) => cluster.id === tooltipFor) ??
+    layout.marks.find((mark) => mark.id === tooltipFor) ??
     layout.branches.find((branch) => branch.id === tooltipFor)?.end;
-  const tipX = padding + (tipEvent?.x ?? tipMark?.x ?? 0) * axisWidth + TOOLTIP_OFFSET.x;
-  const tipY = (layout.margin.top + (tipEvent?.y ?? tipMark?.y ?? 0) + TOOLTIP_OFFSET.y) * scale;
+  const tipX = padding + (tipMark?.x ?? 0) * axisWidth + TOOLTIP_OFFSET.x;
+  const tipY = (layout.margin.top + (tipMark?.y ?? 0) + TOOLTIP_OFFSET.y) * scale;
 
   return (
     <div
