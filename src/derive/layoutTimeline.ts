@@ -1,5 +1,6 @@
 import { nice } from 'd3-array';
 import { estimateTextWidth, truncateToWidth } from './estimateTextWidth';
+import { formatCount } from './format';
 import { horizontalLink } from './horizontalLink';
 import { linearScale, type LinearScale } from './linearScale';
 
@@ -112,6 +113,9 @@ export interface PlacedBranch extends BranchInput {
 export interface PlacedPoint extends PointInput {
   x: number;
   y: number;
+  /** Where its figure is written: the baseline (px, like y) and the side of the point it reads from. */
+  labelY: number;
+  labelAnchor: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineLayout {
@@ -134,7 +138,7 @@ export interface TimelineLayout {
   lanesBottom: number;
   lanes: PlacedLane[];
   branches: PlacedBranch[];
-  band: { top: number; bottom: number; yScale: LinearScale };
+  band: { top: number; bottom: number; yScale: LinearScale; title: string };
   points: PlacedPoint[];
 }
 
@@ -212,6 +216,7 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   const bandBottom = bandTop + BAND_HEIGHT;
   const largest = Math.max(1, ...points.map((point) => point.value));
   const yScale = linearScale(nice(0, largest, 10), [bandBottom, bandTop + 18]);
+  const placedPoints = points.map((point) => ({ ...point, x: xScale(point.time), y: yScale(point.value) }));
 
   return {
     height: bandBottom + margin.top + margin.bottom,
@@ -224,8 +229,8 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
     lanesBottom,
     lanes: placedLanes,
     branches: placedBranches,
-    band: { top: bandTop, bottom: bandBottom, yScale },
-    points: points.map((point) => ({ ...point, x: xScale(point.time), y: yScale(point.value) })),
+    band: { top: bandTop, bottom: bandBottom, yScale, title: BAND_TITLE },
+    points: placePointLabels(placedPoints, bandTop),
   };
 }
 
@@ -278,6 +283,35 @@ function packLabels(marks: readonly Mark[]) {
     if (row === -1) row = rowEnds.length;
     rowEnds[row] = right;
     return { ...mark, row, anchor, labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 } };
+  });
+}
+
+const BAND_TITLE = 'Members (known figures only)';
+
+/**
+ * Each membership figure written above its point, or below where that would cover the figure
+ * before it or the band's title; read from the point at the axis's ends, so no figure is cut off
+ * there. Placed at the narrowest width, like the event labels.
+ */
+function placePointLabels(points: ReadonlyArray<PointInput & { x: number; y: number }>, bandTop: number) {
+  // A line of text's box, as browsers measure it: from 12 px above its baseline to 4 px below.
+  const lineBox = (x: number, baseline: number, width: number): Box => ({ x, y: baseline - 12, width, height: 16 });
+  const taken = [lineBox(0, bandTop + 4, estimateTextWidth(BAND_TITLE) * BOLD_WIDTH)];
+  const isFree = (box: Box) =>
+    !taken.some(
+      (t) => box.x < t.x + t.width && t.x < box.x + box.width && box.y < t.y + t.height && t.y < box.y + box.height,
+    );
+  return points.map((point) => {
+    const width = estimateTextWidth(formatCount(point.value));
+    const x = point.x * MIN_WIDTH;
+    const labelAnchor = x < width / 2 ? 'start' : x + width / 2 > MIN_WIDTH ? 'end' : 'middle';
+    const left = labelAnchor === 'start' ? x : labelAnchor === 'end' ? x - width : x - width / 2;
+    // Baselines above and below the point.
+    const [above, below] = [point.y - 9, point.y + 17];
+    const box = (baseline: number) => lineBox(left, baseline, width);
+    const labelY = !isFree(box(above)) && isFree(box(below)) ? below : above;
+    taken.push(box(labelY));
+    return { ...point, labelY, labelAnchor } as const;
   });
 }
 

@@ -41,10 +41,17 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
     if (event !== undefined) props.onStepChange(event.id);
   };
   const hideTooltip = () => props.onTooltip(null);
+  /** A mark's tooltip shows while it has the pointer or the focus. */
+  const tooltipOf = (id: string) => ({
+    'aria-describedby': tooltipFor === id && tooltipId !== null ? tooltipId : undefined,
+    onFocus: () => props.onTooltip(id),
+    onBlur: hideTooltip,
+    onMouseEnter: () => props.onTooltip(id),
+    onMouseLeave: hideTooltip,
+  });
   const { setMarkRef, onKeyDown } = useRovingFocus<SVGGElement>(events.length, currentIndex, step, hideTooltip);
   // Vertical positions are laid out below the top margin.
   const y = (pixels: number) => em(margin.top + pixels);
-  const nearEnd = 1 - 30 / layout.minWidth;
   const axisTicks = yearTicks.map((tick) => ({
     key: tick.year,
     x: tick.x,
@@ -63,13 +70,9 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           role="img"
           tabIndex={0}
           aria-label={branchNames.get(branch.id) ?? branch.id}
-          aria-describedby={tooltipFor === branch.id && tooltipId !== null ? tooltipId : undefined}
-          onFocus={() => props.onTooltip(branch.id)}
-          onBlur={() => props.onTooltip(null)}
-          onMouseEnter={() => props.onTooltip(branch.id)}
-          onMouseLeave={() => props.onTooltip(null)}
+          {...tooltipOf(branch.id)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') props.onTooltip(null);
+            if (event.key === 'Escape') hideTooltip();
           }}
         >
           <svg
@@ -84,7 +87,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           </svg>
         </g>
       ))}
-      <TimelineMembershipBand band={band} points={points} pointLabels={pointLabels} y={y} nearEnd={nearEnd} />
+      <TimelineMembershipBand band={band} points={points} pointLabels={pointLabels} y={y} />
       <g className="timeline-events" onKeyDown={onKeyDown}>
         {marks.map((mark) => {
           const inside = currentIndex - mark.first;
@@ -117,14 +120,10 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
                 .join(' ')}
               role="img"
               aria-label={name ?? mark.label}
-              aria-describedby={tooltipFor === mark.id && tooltipId !== null ? tooltipId : undefined}
               tabIndex={current ? 0 : -1}
               // Focus alone never steps (nor writes `step=`): only the tabbable current event takes
               // Tab, and a click or an arrow key steps before it moves the focus.
-              onFocus={() => props.onTooltip(mark.id)}
-              onBlur={hideTooltip}
-              onMouseEnter={() => props.onTooltip(mark.id)}
-              onMouseLeave={hideTooltip}
+              {...tooltipOf(mark.id)}
               // A click opens a cluster at its first event, then walks on through it.
               onClick={() => step(mark.first + (current ? (inside + 1) % mark.count : 0))}
             >

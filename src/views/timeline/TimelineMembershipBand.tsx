@@ -8,16 +8,14 @@ interface TimelineMembershipBandProps {
   pointLabels: ReadonlyMap<string, { value: string; title: string }>;
   /** A vertical position in pixels below the top margin, as an SVG length. */
   y: (pixels: number) => string;
-  /** Past this fraction of the axis, a figure's label ends at its point instead of centring on it. */
-  nearEnd: number;
 }
 
 /** The known membership figures on the timeline's axis, joined by dotted lines that claim nothing in between. */
-export function TimelineMembershipBand({ band, points, pointLabels, y, nearEnd }: TimelineMembershipBandProps) {
+export function TimelineMembershipBand({ band, points, pointLabels, y }: TimelineMembershipBandProps) {
   return (
     <g className="timeline-band" aria-hidden="true">
       <text x="0" y={y(band.top + 4)} className="timeline-band__label">
-        Members (known figures only)
+        {band.title}
       </text>
       {points.slice(1).map((point, index) => {
         const previous = points[index];
@@ -36,7 +34,7 @@ export function TimelineMembershipBand({ band, points, pointLabels, y, nearEnd }
         <g key={point.id} className="timeline-point">
           <title>{pointLabels.get(point.id)?.title}</title>
           <circle cx={percent(point.x)} cy={y(point.y)} r={em(4.5)} />
-          <text x={percent(point.x)} y={y(point.y - 9)} textAnchor={point.x > nearEnd ? 'end' : 'middle'}>
+          <text x={percent(point.x)} y={y(point.labelY)} textAnchor={point.labelAnchor}>
             {pointLabels.get(point.id)?.value}
           </text>
         </g>
