@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCountOf } from '@/derive/format';
 import { DatasetLoader } from './DatasetLoader';
@@ -30,10 +31,14 @@ export const SiteFooter = memo(function SiteFooter() {
         <p>
           Based on{' '}
           {primary.url === null ? (
-            <cite>{primary.title}</cite>
+            <cite>
+              <Text>{primary.title}</Text>
+            </cite>
           ) : (
             <a href={primary.url}>
-              <cite>{primary.title}</cite>
+              <cite>
+                <Text>{primary.title}</Text>
+              </cite>
             </a>
           )}
           {licence !== undefined && (
@@ -46,15 +51,21 @@ export const SiteFooter = memo(function SiteFooter() {
         </p>
       )}
       <details>
-        <summary>All {formatCountOf(dataset.sources.length, 'source')}</summary>
+        <summary>
+          {primary === undefined ? 'All' : 'The other'} {formatCountOf(others.length, 'source')}
+        </summary>
         <ul className="source-list">
           {others.map((source) => (
             <li key={source.id}>
               {source.url === null ? (
-                <cite>{source.title}</cite>
+                <cite>
+                  <Text>{source.title}</Text>
+                </cite>
               ) : (
                 <a href={source.url}>
-                  <cite>{source.title}</cite>
+                  <cite>
+                    <Text>{source.title}</Text>
+                  </cite>
                 </a>
               )}
               {source.locator !== undefined && ` (${source.locator})`}

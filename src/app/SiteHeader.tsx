@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCount, formatCountOf } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
@@ -30,8 +31,9 @@ export const SiteHeader = memo(function SiteHeader() {
         </span>
       </h1>
       <p className="intro">
-        {federation.description} Founded on {formatPartialDate(federation.founded)}. {federation.foundedHow} It began
-        with {unionCount === 0 ? 'unions this dataset does not list' : formatCountOf(unionCount, 'union')}
+        <Text>{federation.description}</Text> Founded on {formatPartialDate(federation.founded)}.{' '}
+        <Text>{federation.foundedHow}</Text> It began with{' '}
+        {unionCount === 0 ? 'unions this dataset does not list' : formatCountOf(unionCount, 'union')}
         {first !== undefined && ` and ${formatCountOf(first.value, 'member')}`}
         {unionCount > 0 && `; in ${membersDateLabel} ${describeKnown(summary.knownCount, summary.knownTotal)}`}
         {last !== undefined &&

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Text } from './Text';
 
 export interface SourceReference {
   id: string;
@@ -22,10 +23,14 @@ export function SourceLine({ sources, lead }: SourceLineProps) {
         <Fragment key={source.id}>
           {i > 0 && '; '}
           {source.url === null ? (
-            <cite>{source.title}</cite>
+            <cite>
+              <Text>{source.title}</Text>
+            </cite>
           ) : (
             <a href={source.url}>
-              <cite>{source.title}</cite>
+              <cite>
+                <Text>{source.title}</Text>
+              </cite>
             </a>
           )}
           {source.locator !== undefined && ` (${source.locator})`}

@@ -52,13 +52,13 @@ describe('the timeline', () => {
     );
   });
 
-  it('shows the five membership figures with their sources', () => {
+  it('shows the five membership figures, each with its note', () => {
     renderAt();
     for (const figure of ['87,112', '138,503', '141,152', '72,178', '60,454']) {
       expect(within(timeline()).getByText(figure, { selector: 'text' })).toBeInTheDocument();
     }
     expect(
-      within(timeline()).getByText(/June 1993: 141,152 members. Source: Ohara Chronicle/, { selector: 'title' }),
+      within(timeline()).getByText('June 1993: 141,152 members. Observer unions included.', { selector: 'title' }),
     ).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
 import { em, percent } from '@/charts/svgUnits';
+import { Text } from '@/charts/Text';
 import type { PlacedBar } from '@/derive/layoutBars';
 
 /** The slot drawn for an unknown value: a hatched box of fixed width, never a bar. */
@@ -28,7 +29,7 @@ export function MembershipBarMarks({ bar, top, gutter, y, patternId, formatValue
       <rect className="bar__hit" x={em(-gutter)} y={y(top - 2)} width={em(gutter)} height={y(bar.height + 4)} />
       <rect className="bar__hit bar__hit--plot" x="0" y={y(top - 2)} width="100%" height={y(bar.height + 4)} />
       <text className="bar__label" x={em(-LABEL_GAP)} y={middle} dy="0.35em" textAnchor="end">
-        {bar.shortLabel}
+        <Text svg>{bar.shortLabel}</Text>
       </text>
       {bar.length === null ? (
         <>

@@ -1,4 +1,5 @@
 import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCount, formatShare } from '@/derive/format';
 import { pickById } from '@/derive/pickById';
@@ -8,10 +9,12 @@ export function UnionTooltip({ union }: { union: UnionRow }) {
   const { sourcesById, membersDateLabel } = useDataset();
   return (
     <>
-      <strong>{union.abbreviation}</strong>
+      <strong>
+        <Text>{union.abbreviation}</Text>
+      </strong>
       {union.nameJa !== null && <span lang="ja"> {union.nameJa}</span>}
       <br />
-      {union.nameEn ?? 'English name not recorded'}
+      {union.nameEn === null ? 'English name not recorded' : <Text>{union.nameEn}</Text>}
       <br />
       {union.members === null
         ? `Membership in ${membersDateLabel}: unknown`
@@ -19,9 +22,11 @@ export function UnionTooltip({ union }: { union: UnionRow }) {
       <br />
       <span className="chart-tooltip__source">
         Source:{' '}
-        {pickById(union.sources, sourcesById)
-          .map((source) => source.title)
-          .join('; ')}
+        <Text>
+          {pickById(union.sources, sourcesById)
+            .map((source) => source.title)
+            .join('; ')}
+        </Text>
       </span>
     </>
   );

@@ -1,4 +1,5 @@
 import { use } from 'react';
+import { Text } from '@/charts/Text';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { UnionPinContext } from './UnionPinContext';
 
@@ -14,11 +15,17 @@ export function UnionPinCell({ union }: { union: UnionRow }) {
         aria-describedby={hintId}
         onClick={() => onPinToggle(union.abbreviation)}
       >
-        {union.abbreviation}
+        <Text>{union.abbreviation}</Text>
       </button>
       {union.nameJa !== null && (
-        <span className="name-ja" lang="ja">
-          {union.nameJa}
+        <span className="name-ja">
+          <span lang="ja">{union.nameJa}</span>
+          {union.nameJaIsAbbreviation && <span className="name-ja__flag"> (abbreviation only)</span>}
+        </span>
+      )}
+      {union.nameJaNote !== undefined && (
+        <span className="name-ja__note">
+          <Text>{union.nameJaNote}</Text>
         </span>
       )}
     </>

@@ -1,4 +1,5 @@
 import { createColumnHelper, type ColumnFiltersState, type FilterFn, type Table } from '@tanstack/react-table';
+import { Text } from '@/charts/Text';
 import { HoverNote } from '@/charts/HoverNote';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { matchesMembers, matchesQuery, type UnionFilter } from '@/derive/filterUnions';
@@ -60,7 +61,12 @@ export const createUnionColumns = (asOf: string) => {
     columnHelper.accessor(UNION_SORT_KEYS.name, {
       id: 'name',
       header: 'English name',
-      cell: ({ row }) => row.original.nameEn ?? <span className="muted">name not recorded</span>,
+      cell: ({ row }) =>
+        row.original.nameEn === null ? (
+          <span className="muted">name not recorded</span>
+        ) : (
+          <Text>{row.original.nameEn}</Text>
+        ),
       footer: ({ table }) => {
         const shown = getShownSummary(table);
         return `${formatCount(shown.knownCount)} of ${formatCount(shown.count)} known`;
@@ -103,7 +109,7 @@ export const createUnionColumns = (asOf: string) => {
         ) : (
           row.original.today.map((affiliate) => (
             <span key={affiliate.id} className="affiliate">
-              {affiliate.nameEn}
+              <Text>{affiliate.nameEn}</Text>
             </span>
           ))
         ),

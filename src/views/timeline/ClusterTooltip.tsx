@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { Text } from '@/charts/Text';
 import { formatCount } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
 
@@ -27,7 +28,7 @@ export function ClusterTooltip({ year, events, current }: ClusterTooltipProps) {
       <ol className="chart-tooltip__list" start={start + 1}>
         {events.slice(start, start + SHOWN).map((event, index) => (
           <li key={event.id} aria-current={start + index === current ? 'step' : undefined}>
-            {formatPartialDate(event.date)}: {event.title}
+            {formatPartialDate(event.date)}: <Text>{event.title}</Text>
           </li>
         ))}
       </ol>

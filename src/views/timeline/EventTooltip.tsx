@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatPartialDate } from '@/derive/partialDate';
 import { pickById } from '@/derive/pickById';
@@ -8,15 +9,17 @@ export function EventTooltip({ event }: { event: HistoryEvent }) {
   const { sourcesById } = useDataset();
   return (
     <>
-      <strong>{formatPartialDate(event.date)}</strong>: {event.title}
+      <strong>{formatPartialDate(event.date)}</strong>: <Text>{event.title}</Text>
       <br />
-      {event.text}
+      <Text>{event.text}</Text>
       <br />
       <span className="chart-tooltip__source">
         Source:{' '}
-        {pickById(event.sources, sourcesById)
-          .map((source) => source.title)
-          .join('; ')}
+        <Text>
+          {pickById(event.sources, sourcesById)
+            .map((source) => source.title)
+            .join('; ')}
+        </Text>
       </span>
     </>
   );

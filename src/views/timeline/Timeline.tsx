@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { Text } from '@/charts/Text';
 import { useHydrated } from '@/charts/useHydrated';
 import { Measured } from '@/charts/Measured';
 import { SourceLine } from '@/charts/SourceLine';
@@ -56,16 +57,13 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
           point.date.date,
           {
             value: formatCount(point.value),
-            title: `${formatPartialDate(point.date)}: ${formatCount(point.value)} members. Source: ${pickById(
-              point.sources,
-              sourcesById,
-            )
-              .map((source) => source.title)
-              .join('; ')}`,
+            // An SVG title is one run of text, which cannot mark Japanese source titles as such:
+            // the sources are in the figure's source line.
+            title: `${formatPartialDate(point.date)}: ${formatCount(point.value)} members${point.note === undefined ? '' : `. ${point.note}`}`,
           },
         ]),
       ),
-    [series, sourcesById],
+    [series],
   );
   const highlighted = useMemo(
     () =>
@@ -137,16 +135,18 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         <ul className="timeline-legend" aria-label="Legend">
           {legend.map((entry) => (
             <li key={entry.role} className={`timeline-legend__${entry.role}`}>
-              {entry.text}
+              <Text>{entry.text}</Text>
             </li>
           ))}
         </ul>
         {forkNotes.map(({ id, heading, event }) => (
           <p key={id} className="timeline-fork-note">
-            <strong>{heading}</strong> {event.dispute.summary}{' '}
-            {event.dispute.claims
-              .map((claim) => `${sourcesById.get(claim.source)?.title ?? claim.source}: ${claim.says}`)
-              .join(' ')}
+            <strong>{heading}</strong> <Text>{event.dispute.summary}</Text>{' '}
+            <Text>
+              {event.dispute.claims
+                .map((claim) => `${sourcesById.get(claim.source)?.title ?? claim.source}: ${claim.says}`)
+                .join(' ')}
+            </Text>
           </p>
         ))}
         <SourceLine sources={pickById(sourceIds, sourcesById)} />

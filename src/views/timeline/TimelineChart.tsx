@@ -1,4 +1,5 @@
 import { memo, type RefObject } from 'react';
+import { Text } from '@/charts/Text';
 import { Axis } from '@/charts/Axis';
 import { ChartFrame } from '@/charts/ChartFrame';
 import { em, percent } from '@/charts/svgUnits';
@@ -139,7 +140,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
               )}
               <circle cx={percent(mark.x)} cy={y(mark.y)} r={em(r)} />
               <text x={percent(mark.x)} dx={em(dx)} y={y(mark.y)} dy="0.35em" textAnchor={mark.anchor}>
-                {mark.label}
+                <Text svg>{mark.label}</Text>
               </text>
             </g>
           );

@@ -1,4 +1,5 @@
 import type { HistoryEvent, Source } from '@/dataset/datasetSchema';
+import { Text } from '@/charts/Text';
 import { formatPartialDate } from '@/derive/partialDate';
 import { pickById } from '@/derive/pickById';
 
@@ -15,20 +16,25 @@ export function TimelineEventList({ events, sourcesById }: TimelineEventListProp
       <ol>
         {events.map((event) => (
           <li key={event.id}>
-            <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>: <strong>{event.title}.</strong>{' '}
-            {event.text}{' '}
+            <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>:{' '}
+            <strong>
+              <Text>{event.title}</Text>.
+            </strong>{' '}
+            <Text>{event.text}</Text>{' '}
             <span className="timeline-list__source">
               (Source:{' '}
-              {pickById(event.sources, sourcesById)
-                .map((source) => source.title)
-                .join('; ')}
+              <Text>
+                {pickById(event.sources, sourcesById)
+                  .map((source) => source.title)
+                  .join('; ')}
+              </Text>
               )
             </span>
             {event.dispute !== undefined && (
               <ul className="dispute">
                 {event.dispute.claims.map((claim) => (
                   <li key={claim.source}>
-                    {sourcesById.get(claim.source)?.title ?? claim.source}: {claim.says}
+                    <Text>{sourcesById.get(claim.source)?.title ?? claim.source}</Text>: <Text>{claim.says}</Text>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Text } from '@/charts/Text';
 import { BASE_FONT_SIZE, em, percent } from '@/charts/svgUnits';
 import type { TimelineLayout } from '@/derive/layoutTimeline';
 
@@ -30,7 +31,7 @@ export function TimelineLanes({ lanes, y }: TimelineLanesProps) {
             />
           )}
           <text x={percent(lane.x1)} dx={em(4)} y={y(lane.y - 7)}>
-            {lane.shortLabel}
+            <Text svg>{lane.shortLabel}</Text>
             {lane.shortLabel !== lane.label && <title>{lane.label}</title>}
           </text>
         </g>

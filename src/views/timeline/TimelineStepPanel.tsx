@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { Text } from '@/charts/Text';
 import { formatCount } from '@/derive/format';
 import { formatPartialDate } from '@/derive/partialDate';
 
@@ -40,14 +41,22 @@ export function TimelineStepPanel({ events, currentIndex, onStepChange, details 
         <p className="timeline-step__date">
           <time dateTime={event.date.date}>{formatPartialDate(event.date)}</time>
         </p>
-        <p className="timeline-step__title">{event.title}</p>
-        <p className="timeline-step__text">{event.text}</p>
+        <p className="timeline-step__title">
+          <Text>{event.title}</Text>
+        </p>
+        <p className="timeline-step__text">
+          <Text>{event.text}</Text>
+        </p>
         {details(event).map((line) => (
           <p key={line} className="timeline-step__detail">
-            {line}
+            <Text>{line}</Text>
           </p>
         ))}
-        {event.dispute !== undefined && <p className="timeline-step__dispute">Disputed: {event.dispute.summary}</p>}
+        {event.dispute !== undefined && (
+          <p className="timeline-step__dispute">
+            Disputed: <Text>{event.dispute.summary}</Text>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,0 +1,26 @@
+/** Kana, kanji, CJK punctuation and full-width forms: the characters a run of Japanese text is made of. */
+const JAPANESE = '\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef';
+/*
+ * A run starts and ends with a Japanese character, and may hold digits, Latin letters, spaces and
+ * dots between them ("国公労調査時報 No.505" is two runs, "全運輸労働組合" one, "第10回大会" one;
+ * the digits of "1954年" stay with the English around them).
+ */
+const RUN = new RegExp(`[${JAPANESE}](?:[${JAPANESE}0-9]|[ .](?=[${JAPANESE}]))*`, 'gu');
+
+export interface TextPart {
+  text: string;
+  japanese: boolean;
+}
+
+/** `text` cut into its Japanese runs and the text between them, in order. */
+export function splitJapanese(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(RUN)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), japanese: false });
+    parts.push({ text: match[0], japanese: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), japanese: false });
+  return parts;
+}
