@@ -1,4 +1,5 @@
 import { comparePartialDates } from '@/derive/partialDate';
+import { pointKey } from './pointKey';
 import type { Dataset } from './datasetSchema';
 import { formatPath, type DatasetError } from './datasetError';
 
@@ -54,9 +55,9 @@ export function checkDatasetReferences(dataset: Dataset): DatasetError[] {
       fail(['foundingUnions', i, 'nameJaSources'], 'a Japanese name needs a source; use null where none was read');
     }
   });
-  // One figure a date: two would be drawn on one spot, one hiding the other.
+  // One figure a date and basis: two would be drawn on one spot, one hiding the other.
   collectUnique(
-    dataset.membership.map((point) => point.date.date),
+    dataset.membership.map((point) => pointKey(point)),
     ['membership'],
     'date',
     'membership date',

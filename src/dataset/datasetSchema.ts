@@ -64,9 +64,24 @@ const foundingUnion = v.strictObject({
   sources: v.pipe(sourceIds, v.nonEmpty('every union needs a source')),
 });
 
+/**
+ * What a membership figure counts: with the observer unions, without them, or unstated. Figures on
+ * different bases are not like for like, and the timeline does not join them.
+ */
+const membershipBasis = v.picklist(
+  ['observers-included', 'observers-excluded', 'not-stated'],
+  'must be "observers-included", "observers-excluded" or "not-stated"',
+);
+
 const membershipPoint = v.strictObject({
   date: partialDate,
   value: headCount('must be a number'),
+  /** Without it, "not-stated". */
+  basis: v.optional(membershipBasis),
+  /** Worked out from other figures (a stated change), not given as such by a source. */
+  derived: v.optional(v.boolean()),
+  /** Given as a round figure ("about 89,900"). */
+  approximate: v.optional(v.boolean()),
   note: v.optional(prose),
   sources: v.pipe(sourceIds, v.nonEmpty('every figure needs a source')),
 });
@@ -196,4 +211,5 @@ export type HistoryEvent = Dataset['events'][number];
 export type Affiliate = Dataset['affiliatesToday'][number];
 export type Source = Dataset['sources'][number];
 export type LaneRole = v.InferOutput<typeof laneRole>;
+export type MembershipBasis = v.InferOutput<typeof membershipBasis>;
 export type TimelineData = NonNullable<Dataset['timeline']>;

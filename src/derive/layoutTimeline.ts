@@ -42,6 +42,12 @@ export interface PointInput {
   id: string;
   time: number;
   value: number;
+  /** What the figure counts: figures on different bases are never joined. */
+  basis: 'observers-included' | 'observers-excluded' | 'not-stated';
+  /** Worked out from other figures, not given by a source. */
+  derived: boolean;
+  /** A round figure ("about 89,900"). */
+  approximate: boolean;
 }
 
 export interface TimelineInput {
@@ -113,6 +119,8 @@ export interface PlacedBranch extends BranchInput {
 export interface PlacedPoint extends PointInput {
   x: number;
   y: number;
+  /** Its figure as written, with its basis: "141,152 incl. observers", "about 89,900 incl. observers". */
+  label: string;
   /** Where its figure is written: the baseline (px, like y) and the side of the point it reads from. */
   labelY: number;
   labelAnchor: 'start' | 'middle' | 'end';
@@ -140,6 +148,11 @@ export interface TimelineLayout {
   branches: PlacedBranch[];
   band: { top: number; bottom: number; yScale: LinearScale; title: string };
   points: PlacedPoint[];
+  /**
+   * Dotted lines between figures counted the same way (the same stated basis), each from one
+   * figure to the next of its basis; figures whose basis is not stated are joined to none.
+   */
+  gaps: Array<{ id: string; from: PlacedPoint; to: PlacedPoint }>;
 }
 
 const ROW_HEIGHT = 20;
@@ -217,6 +230,7 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   const largest = Math.max(1, ...points.map((point) => point.value));
   const yScale = linearScale(nice(0, largest, 10), [bandBottom, bandTop + 18]);
   const placedPoints = points.map((point) => ({ ...point, x: xScale(point.time), y: yScale(point.value) }));
+  const placedLabels = placePointLabels(placedPoints, bandTop);
 
   return {
     height: bandBottom + margin.top + margin.bottom,
@@ -230,7 +244,8 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
     lanes: placedLanes,
     branches: placedBranches,
     band: { top: bandTop, bottom: bandBottom, yScale, title: BAND_TITLE },
-    points: placePointLabels(placedPoints, bandTop),
+    points: placedLabels,
+    gaps: joinLikeFigures(placedLabels),
   };
 }
 
@@ -288,10 +303,30 @@ function packLabels(marks: readonly Mark[]) {
 
 const BAND_TITLE = 'Members (known figures only)';
 
+const BASIS_SUFFIX: Record<PointInput['basis'], string> = {
+  'observers-included': ' incl. observers',
+  'observers-excluded': ' excl. observers',
+  'not-stated': '',
+};
+
+/** A figure as the band writes it: "about" where it is round, its basis, and "derived" where worked out. */
+const labelPoint = (point: PointInput) =>
+  `${point.approximate ? 'about ' : ''}${formatCount(point.value)}${BASIS_SUFFIX[point.basis]}${point.derived ? ', derived' : ''}`;
+
+/** Each figure joined to the next one of the same stated basis. */
+function joinLikeFigures(points: readonly PlacedPoint[]): TimelineLayout['gaps'] {
+  return points.flatMap((from, index) => {
+    if (from.basis === 'not-stated') return [];
+    const to = points.slice(index + 1).find((point) => point.basis === from.basis);
+    return to === undefined ? [] : [{ id: `${from.id}>${to.id}`, from, to }];
+  });
+}
+
 /**
- * Each membership figure written above its point, or below where that would cover the figure
- * before it or the band's title; read from the point at the axis's ends, so no figure is cut off
- * there. Placed at the narrowest width, like the event labels.
+ * Each membership figure written above its point, or below, or a line further off either way,
+ * wherever it first covers neither a figure before it nor the band's title; read from the point
+ * at the axis's ends, so no figure is cut off there. Placed at the narrowest width, like the event
+ * labels.
  */
 function placePointLabels(points: ReadonlyArray<PointInput & { x: number; y: number }>, bandTop: number) {
   // A line of text's box, as browsers measure it: from 12 px above its baseline to 4 px below.
@@ -302,16 +337,17 @@ function placePointLabels(points: ReadonlyArray<PointInput & { x: number; y: num
       (t) => box.x < t.x + t.width && t.x < box.x + box.width && box.y < t.y + t.height && t.y < box.y + box.height,
     );
   return points.map((point) => {
-    const width = estimateTextWidth(formatCount(point.value));
+    const label = labelPoint(point);
+    const width = estimateTextWidth(label);
     const x = point.x * MIN_WIDTH;
     const labelAnchor = x < width / 2 ? 'start' : x + width / 2 > MIN_WIDTH ? 'end' : 'middle';
     const left = labelAnchor === 'start' ? x : labelAnchor === 'end' ? x - width : x - width / 2;
-    // Baselines above and below the point.
-    const [above, below] = [point.y - 9, point.y + 17];
+    // Baselines above and below the point, then a line further off.
+    const baselines = [point.y - 9, point.y + 17, point.y - 25, point.y + 33];
     const box = (baseline: number) => lineBox(left, baseline, width);
-    const labelY = !isFree(box(above)) && isFree(box(below)) ? below : above;
+    const labelY = baselines.find((baseline) => isFree(box(baseline))) ?? point.y - 9;
     taken.push(box(labelY));
-    return { ...point, labelY, labelAnchor } as const;
+    return { ...point, label, labelY, labelAnchor } as const;
   });
 }
 

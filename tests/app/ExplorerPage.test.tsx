@@ -74,7 +74,7 @@ describe('the explorer page', () => {
     const timeline = screen.getByRole('region', { name: 'From 1975 to 2019' });
     expect(within(timeline).getByRole('figure', { name: /Timeline/ })).toBeInTheDocument();
     expect(within(timeline).getAllByText(/Sources disagree on whether Kokko Soren split/).length).toBeGreaterThan(0);
-    for (const figure of ['87,112', '138,503', '141,152', '72,178', '60,454']) {
+    for (const figure of ['87,112', '138,503', '141,152 incl. observers', '72,178 excl. observers', '60,454']) {
       expect(within(timeline).getByText(figure, { selector: 'text' })).toBeInTheDocument();
     }
   });

@@ -23,7 +23,7 @@ describe('createDerivedDataset on the embedded dataset', () => {
 
   it('puts the membership series and the events in date order', () => {
     const { series, events } = derived();
-    expect(series.map((p) => p.value)).toEqual([87112, 138503, 141152, 72178, 60454]);
+    expect(series.map((p) => p.value)).toEqual([87112, 138503, 141152, 75039, 72178, 89900, 60454]);
     expect(events.map((e) => e.date.date)).toEqual([
       '1975-10-01',
       '1980',

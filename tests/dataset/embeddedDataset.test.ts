@@ -31,13 +31,17 @@ describe('the embedded dataset', () => {
     expect(dataset().foundingUnions.map((u) => [u.abbreviation, u.members])).toEqual(SEED_1980);
   });
 
-  it('holds the membership series: 87,112 at founding, 138,503 in 1989, 141,152, 72,178 and 60,454', () => {
-    expect(dataset().membership.map((p) => [p.date.date, p.value])).toEqual([
-      ['1975-10-01', 87112],
-      ['1989', 138503],
-      ['1993-06', 141152],
-      ['2013-06-30', 72178],
-      ['2019', 60454],
+  it('holds the membership figures with their bases, as facts.md corrects them', () => {
+    expect(
+      dataset().membership.map((p) => [p.date.date, p.value, p.basis, p.derived === true, p.approximate === true]),
+    ).toEqual([
+      ['1975-10-01', 87112, 'not-stated', false, false],
+      ['1989', 138503, 'not-stated', false, false],
+      ['1993-06-30', 141152, 'observers-included', false, false],
+      ['2012-06-30', 75039, 'observers-excluded', true, false],
+      ['2013-06-30', 72178, 'observers-excluded', false, false],
+      ['2013-06-30', 89900, 'observers-included', false, true],
+      ['2019', 60454, 'not-stated', false, false],
     ]);
   });
 

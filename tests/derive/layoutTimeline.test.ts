@@ -74,11 +74,24 @@ describe('layoutTimeline on the embedded dataset', () => {
     }
   });
 
-  it('puts the five membership figures on the same time axis', () => {
+  it('puts the membership figures on the same time axis, each labelled with its basis', () => {
     const layout = layoutOfDataset();
-    expect(layout.points.map((p) => p.value)).toEqual([87112, 138503, 141152, 72178, 60454]);
+    expect(layout.points.map((p) => p.label)).toEqual([
+      '87,112',
+      '138,503',
+      '141,152 incl. observers',
+      '75,039 excl. observers, derived',
+      '72,178 excl. observers',
+      'about 89,900 incl. observers',
+      '60,454',
+    ]);
     expect(layout.points[0]?.x).toBeCloseTo(layout.xScale(Date.UTC(1975, 9, 1)), 6);
     expect(layout.points[2]?.y).toBeLessThan(layout.points[4]?.y ?? 0);
+    // Only figures counted the same way are joined: 1993 to 2013 with observers, 2012 to 2013 without.
+    expect(layout.gaps.map(({ from, to }) => [from.label, to.label])).toEqual([
+      ['141,152 incl. observers', 'about 89,900 incl. observers'],
+      ['75,039 excl. observers, derived', '72,178 excl. observers'],
+    ]);
     for (const point of layout.points) {
       expect(point.y).toBeGreaterThanOrEqual(layout.band.top);
       expect(point.y).toBeLessThanOrEqual(layout.band.bottom);

@@ -52,14 +52,38 @@ describe('the timeline', () => {
     );
   });
 
-  it('shows the five membership figures, each with its note', () => {
+  it('shows each membership figure with its basis in its mark, label, title and the list', () => {
     renderAt();
-    for (const figure of ['87,112', '138,503', '141,152', '72,178', '60,454']) {
-      expect(within(timeline()).getByText(figure, { selector: 'text' })).toBeInTheDocument();
-    }
+    const labels = [...timeline().querySelectorAll('.timeline-point text')].map((text) => text.textContent);
+    expect(labels).toEqual([
+      '87,112',
+      '138,503',
+      '141,152 incl. observers',
+      '75,039 excl. observers, derived',
+      '72,178 excl. observers',
+      'about 89,900 incl. observers',
+      '60,454',
+    ]);
+    expect(timeline().querySelectorAll('.timeline-point--observers-included')).toHaveLength(2);
+    expect(timeline().querySelectorAll('.timeline-point--observers-excluded')).toHaveLength(2);
+    expect(timeline().querySelectorAll('.timeline-point.is-derived')).toHaveLength(1);
     expect(
-      within(timeline()).getByText('June 1993: 141,152 members. Observer unions included.', { selector: 'title' }),
+      within(timeline()).getByText(
+        '30 June 1993: 141,152 members. Observer unions included. The count includes the 17 observer unions.',
+        {
+          selector: 'title',
+        },
+      ),
     ).toBeInTheDocument();
+    const legend = within(timeline()).getByRole('list', { name: 'Legend' });
+    expect(legend).toHaveTextContent('Square: observer unions included');
+    expect(legend).toHaveTextContent('Diamond: observer unions excluded');
+    expect(legend).toHaveTextContent('Hollow: derived from other figures');
+    const list = screen.getByText('Membership figures as a list').closest('details');
+    expect(list).toHaveTextContent(
+      '30 June 2012: 75,039 members (derived). Observer unions excluded. Derived: the 2013 figure of 72,178 plus the fall of 2,861',
+    );
+    expect(list).toHaveTextContent('30 June 2013: about 89,900 members. Observer unions included.');
   });
 
   it('carries the note on how the sources disagree about the fork', () => {

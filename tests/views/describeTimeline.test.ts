@@ -23,7 +23,11 @@ describe('describeTimeline', () => {
     expect(described.legend.map((entry) => entry.text)).toEqual([
       'Solid: Kokko Roren',
       'Dashed: Kokko Soren, which broke away; its origin is disputed',
-      'Dotted: joins known membership figures; nothing is known between them',
+      'Circle: membership, basis not stated',
+      'Square: observer unions included',
+      'Diamond: observer unions excluded',
+      'Hollow: derived from other figures',
+      'Dotted: joins figures counted the same way; nothing is known between them, and figures counted differently are not joined',
     ]);
     expect(described.forkNotes.map((note) => note.heading)).toEqual(['On the fork:']);
   });
@@ -57,6 +61,12 @@ describe('describeTimeline', () => {
     const described = describeRaw(raw);
     expect(described.caption).toBe('Timeline of Kokko Roren, 1975–2019: its organisations and membership');
     expect(described.branchNames.size).toBe(0);
-    expect(described.legend.map((entry) => entry.role)).toEqual(['gap']);
+    expect(described.legend.map((entry) => entry.role)).toEqual([
+      'basis-not-stated',
+      'basis-observers-included',
+      'basis-observers-excluded',
+      'basis-derived',
+      'gap',
+    ]);
   });
 });

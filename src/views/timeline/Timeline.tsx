@@ -5,13 +5,15 @@ import { Measured } from '@/charts/Measured';
 import { SourceLine } from '@/charts/SourceLine';
 import type { HistoryEvent } from '@/dataset/datasetSchema';
 import { useDataset } from '@/dataset/useDataset';
-import { formatCount } from '@/derive/format';
 import { layoutTimeline } from '@/derive/layoutTimeline';
 import { formatPartialDate } from '@/derive/partialDate';
 import { pickById } from '@/derive/pickById';
 import { createTimelineInput } from './createTimelineInput';
+import { describeFigure } from './describeFigure';
+import { pointKey } from '@/dataset/pointKey';
 import { describeTimeline } from './describeTimeline';
 import { TimelineEventList } from './TimelineEventList';
+import { TimelineFigureList } from './TimelineFigureList';
 import { TimelinePlot } from './TimelinePlot';
 import { ClusterTooltip } from './ClusterTooltip';
 import { EventTooltip } from './EventTooltip';
@@ -50,21 +52,9 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
     () => new Map(events.map((event) => [event.id, `${formatPartialDate(event.date)}: ${event.title}`])),
     [events],
   );
-  const pointLabels = useMemo(
-    () =>
-      new Map(
-        series.map((point) => [
-          point.date.date,
-          {
-            value: formatCount(point.value),
-            // An SVG title is one run of text, which cannot mark Japanese source titles as such:
-            // the sources are in the figure's source line.
-            title: `${formatPartialDate(point.date)}: ${formatCount(point.value)} members${point.note === undefined ? '' : `. ${point.note}`}`,
-          },
-        ]),
-      ),
-    [series],
-  );
+  // An SVG title is one run of text, which cannot mark Japanese source titles as such: the
+  // sources are in the figure's source line, the figures in full in the list below it.
+  const pointTitles = useMemo(() => new Map(series.map((point) => [pointKey(point), describeFigure(point)])), [series]);
   const highlighted = useMemo(
     () =>
       new Set(
@@ -122,7 +112,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
               title={caption}
               eventNames={eventNames}
               branchNames={branchNames}
-              pointLabels={pointLabels}
+              pointTitles={pointTitles}
               currentIndex={currentIndex}
               highlighted={highlighted}
               tooltipFor={tooltipFor}
@@ -153,6 +143,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       </figure>
       <TimelineStepPanel events={events} currentIndex={currentIndex} onStepChange={onStepChange} details={details} />
       <TimelineEventList events={events} sourcesById={sourcesById} />
+      <TimelineFigureList series={series} sourcesById={sourcesById} />
     </div>
   );
 });

@@ -16,7 +16,8 @@ export interface TimelineChartProps {
   eventNames: ReadonlyMap<string, string>;
   /** Accessible name of each fork branch, by branch id. */
   branchNames: ReadonlyMap<string, string>;
-  pointLabels: ReadonlyMap<string, { value: string; title: string }>;
+  /** Each membership figure's title: its date, figure, basis and note, by point id. */
+  pointTitles: ReadonlyMap<string, string>;
   currentIndex: number;
   highlighted: ReadonlySet<string>;
   tooltipId: string | null;
@@ -34,7 +35,7 @@ export interface TimelineChartProps {
  * in a box stretched to that width, with strokes that keep their width.
  */
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
-  const { layout, title, eventNames, branchNames, pointLabels, currentIndex, highlighted, tooltipId, tooltipFor } =
+  const { layout, title, eventNames, branchNames, pointTitles, currentIndex, highlighted, tooltipId, tooltipFor } =
     props;
   const { height, margin, yearTicks, events, marks, lanes, branches, band, points, lanesBottom } = layout;
   const step = (index: number) => {
@@ -88,7 +89,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           </svg>
         </g>
       ))}
-      <TimelineMembershipBand band={band} points={points} pointLabels={pointLabels} y={y} />
+      <TimelineMembershipBand band={band} points={points} gaps={layout.gaps} pointTitles={pointTitles} y={y} />
       <g className="timeline-events" onKeyDown={onKeyDown}>
         {marks.map((mark) => {
           const inside = currentIndex - mark.first;

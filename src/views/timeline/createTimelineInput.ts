@@ -2,6 +2,7 @@ import type { DerivedDataset } from '@/dataset/createDerivedDataset';
 import type { LaneRole, Organisation, TimelineData } from '@/dataset/datasetSchema';
 import type { BranchInput, LaneInput, TimelineInput } from '@/derive/layoutTimeline';
 import { getStartTime, type PartialDate } from '@/derive/partialDate';
+import { pointKey } from '@/dataset/pointKey';
 
 /** The first instant of a year in UTC (Date.UTC would read years 0-99 as 1900-1999). */
 const startOfYear = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
@@ -92,6 +93,13 @@ export function createTimelineInput({ dataset, events, series }: DerivedDataset)
     lanes,
     branches,
     events: events.map((event) => ({ id: event.id, time: getStartTime(event.date), label: event.label })),
-    points: series.map((point) => ({ id: point.date.date, time: getStartTime(point.date), value: point.value })),
+    points: series.map((point) => ({
+      id: pointKey(point),
+      time: getStartTime(point.date),
+      value: point.value,
+      basis: point.basis ?? 'not-stated',
+      derived: point.derived === true,
+      approximate: point.approximate === true,
+    })),
   };
 }

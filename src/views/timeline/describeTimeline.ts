@@ -11,10 +11,16 @@ export interface TimelineDescription {
   /** What the tooltip of a disputed branch adds: its fork's dispute, by branch id. */
   branchDisputes: ReadonlyMap<string, string>;
   /** One line for each way a lane is drawn that the data uses. */
-  legend: Array<{ role: 'continuing' | 'breakaway' | 'gap'; text: string }>;
+  legend: Array<{ role: string; text: string }>;
   /** The forks whose event records a dispute, with a heading for each. */
   forkNotes: Array<{ id: string; heading: string; event: HistoryEvent & Required<Pick<HistoryEvent, 'dispute'>> }>;
 }
+
+const BASIS_LEGEND = {
+  'not-stated': 'Circle: membership, basis not stated',
+  'observers-included': 'Square: observer unions included',
+  'observers-excluded': 'Diamond: observer unions excluded',
+};
 
 const yearOf = (time: number) => new Date(time).getUTCFullYear();
 const list = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
@@ -93,9 +99,23 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
             text: `Dashed: ${list(breakaway)}, which broke away${disputed.length === 0 ? '' : `; ${whoseOrigin}`}`,
           },
         ]),
-    ...(input.points.length < 2
+    ...(['not-stated', 'observers-included', 'observers-excluded'] as const)
+      .filter((basis) => input.points.some((point) => point.basis === basis))
+      .map((basis) => ({ role: `basis-${basis}`, text: BASIS_LEGEND[basis] })),
+    ...(input.points.some((point) => point.derived)
+      ? [{ role: 'basis-derived', text: 'Hollow: derived from other figures' }]
+      : []),
+    // Dotted lines join only figures of one stated basis (layoutTimeline's gaps).
+    ...(!input.points.some(
+      (point, i) => point.basis !== 'not-stated' && input.points.slice(i + 1).some((q) => q.basis === point.basis),
+    )
       ? []
-      : [{ role: 'gap' as const, text: 'Dotted: joins known membership figures; nothing is known between them' }]),
+      : [
+          {
+            role: 'gap',
+            text: 'Dotted: joins figures counted the same way; nothing is known between them, and figures counted differently are not joined',
+          },
+        ]),
   ];
 
   const forkNotes = (dataset.timeline?.forks ?? []).flatMap((fork) => {
