@@ -15,6 +15,10 @@ export function ChartPage({ Frame, embed }: SingleViewPageProps) {
         onHover={state.onHover}
         onPinToggle={state.onPinToggle}
         fitHeight={embed}
+        order={state.order}
+        onOrderChange={state.onOrderChange}
+        measure={state.measure}
+        onMeasureChange={state.onMeasureChange}
       />
     </Frame>
   );

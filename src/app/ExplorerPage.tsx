@@ -49,6 +49,10 @@ export function ExplorerPage() {
               pinned={state.pinned}
               onHover={state.onHover}
               onPinToggle={state.onPinToggle}
+              order={state.order}
+              onOrderChange={state.onOrderChange}
+              measure={state.measure}
+              onMeasureChange={state.onMeasureChange}
             />
           </Suspense>
         </ViewSection>

@@ -2,19 +2,8 @@ import { memo } from 'react';
 import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCountOf } from '@/derive/format';
+import { LICENCES } from '@/charts/licences';
 import { DatasetLoader } from './DatasetLoader';
-
-/** Licences a source may name, written out with their deeds. */
-const LICENCES: Record<string, { name: string; url: string }> = {
-  'CC BY-SA 4.0': {
-    name: 'Creative Commons Attribution-ShareAlike 4.0 licence',
-    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
-  },
-  'CC BY 4.0': {
-    name: 'Creative Commons Attribution 4.0 licence',
-    url: 'https://creativecommons.org/licenses/by/4.0/',
-  },
-};
 
 /** Credits: the work the dataset is built on (its federation's first source) and its licence, then every other source. */
 export const SiteFooter = memo(function SiteFooter() {

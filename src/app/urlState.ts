@@ -1,5 +1,11 @@
 import type { SortingState } from '@tanstack/react-table';
 import { MEMBERS_FILTERS, type MembersFilter } from '@/derive/filterUnions';
+import {
+  CHART_MEASURES,
+  CHART_ORDERS,
+  type ChartMeasure,
+  type ChartOrder,
+} from '@/views/chart/MembershipChartControls';
 import { PAGES, type ViewName } from './pages';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'present';
@@ -18,6 +24,9 @@ export interface UrlState {
   highlight: string | null;
   /** The timeline's current event id; checked against the dataset where it is used. */
   step: string | null;
+  /** The chart's order and what its bars measure. */
+  order: ChartOrder;
+  measure: ChartMeasure;
   theme: Theme;
 }
 
@@ -27,8 +36,13 @@ export const DEFAULT_URL_STATE: UrlState = {
   sorting: [],
   highlight: null,
   step: null,
+  order: 'members',
+  measure: 'members',
   theme: 'auto',
 };
+
+const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
+  choices.find((choice) => choice === value) ?? fallback;
 
 /** Longer text is cut: a filter is a few words, and a huge `q=` should cost nothing. */
 const MAX_QUERY_LENGTH = 200;
@@ -69,6 +83,8 @@ export function parseUrlState(search: string, sortableIds: readonly string[]): U
     sorting: parseSortParam(params.get('sort'), sortableIds),
     highlight: highlight !== null && ABBREVIATION.test(highlight) ? highlight : null,
     step: step !== null && EVENT_ID.test(step) ? step : null,
+    order: oneOf(CHART_ORDERS, params.get('order'), 'members'),
+    measure: oneOf(CHART_MEASURES, params.get('measure'), 'members'),
     theme: isTheme(theme) ? theme : 'auto',
   };
 }
@@ -85,6 +101,8 @@ export function formatUrlState(state: UrlState, search: string): string {
     ['sort', formatSortParam(state.sorting)],
     ['highlight', state.highlight ?? ''],
     ['step', state.step ?? ''],
+    ['order', state.order === 'members' ? '' : state.order],
+    ['measure', state.measure === 'members' ? '' : state.measure],
     ['theme', state.theme === 'auto' ? '' : state.theme],
   ];
   for (const [key, value] of entries) {

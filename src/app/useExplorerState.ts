@@ -3,6 +3,7 @@ import type { SortingState } from '@tanstack/react-table';
 import { useDataset } from '@/dataset/useDataset';
 import type { UnionFilter } from '@/derive/filterUnions';
 import { UNION_SORT_IDS } from '@/derive/unionSortKeys';
+import type { ChartMeasure, ChartOrder } from '@/views/chart/MembershipChartControls';
 import type { Theme, UrlState } from './urlState';
 import { useTheme } from './useTheme';
 import { useUrlState } from './useUrlState';
@@ -24,6 +25,11 @@ export interface ExplorerState {
   /** The timeline's current event id (the URL's `step`). */
   step: string | null;
   onStepChange: (step: string) => void;
+  /** The chart's order and measure (the URL's `order` and `measure`). */
+  order: ChartOrder;
+  onOrderChange: (order: ChartOrder) => void;
+  measure: ChartMeasure;
+  onMeasureChange: (measure: ChartMeasure) => void;
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
   /** Every parameter, for links and embed snippets that carry the state over. */
@@ -61,6 +67,8 @@ export function useExplorerState(): ExplorerState {
   );
 
   const onStepChange = useCallback((step: string) => setUrlState({ step }), [setUrlState]);
+  const onOrderChange = useCallback((order: ChartOrder) => setUrlState({ order }), [setUrlState]);
+  const onMeasureChange = useCallback((measure: ChartMeasure) => setUrlState({ measure }), [setUrlState]);
   const onThemeChange = useCallback((theme: Theme) => setUrlState({ theme }), [setUrlState]);
   useTheme(urlState.theme, onThemeChange);
 
@@ -75,6 +83,10 @@ export function useExplorerState(): ExplorerState {
     onPinToggle,
     step: urlState.step,
     onStepChange,
+    order: urlState.order,
+    onOrderChange,
+    measure: urlState.measure,
+    onMeasureChange,
     theme: urlState.theme,
     onThemeChange,
     urlState,

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { licenceUrl } from './licences';
 import { Text } from './Text';
 
 export interface SourceReference {
@@ -6,6 +7,8 @@ export interface SourceReference {
   title: string;
   url: string | null;
   locator?: string | undefined;
+  /** The licence its text is under, credited after the list (a view lifted into a slide keeps it). */
+  licence?: string | null;
 }
 
 interface SourceLineProps {
@@ -16,6 +19,11 @@ interface SourceLineProps {
 
 /** The caption line every figure carries, so a view lifted into a slide keeps its sources. */
 export function SourceLine({ sources, lead }: SourceLineProps) {
+  const licences = [
+    ...new Set(
+      sources.flatMap((source) => (source.licence === undefined || source.licence === null ? [] : [source.licence])),
+    ),
+  ];
   return (
     <p className="source-line">
       {lead ?? (sources.length === 1 ? 'Source' : 'Sources')}:{' '}
@@ -36,7 +44,17 @@ export function SourceLine({ sources, lead }: SourceLineProps) {
           {source.locator !== undefined && ` (${source.locator})`}
         </Fragment>
       ))}
-      .
+      .{licences.length > 0 && ' Text under '}
+      {licences.map((licence, i) => {
+        const url = licenceUrl(licence);
+        return (
+          <Fragment key={licence}>
+            {i > 0 && ', '}
+            {url === null ? licence : <a href={url}>{licence}</a>}
+          </Fragment>
+        );
+      })}
+      {licences.length > 0 && '.'}
     </p>
   );
 }

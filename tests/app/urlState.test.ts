@@ -14,8 +14,14 @@ describe('parseUrlState', () => {
       ],
       highlight: 'Zenrodo',
       step: null,
+      order: 'members',
+      measure: 'members',
       theme: 'auto',
     });
+  });
+
+  it('reads the chart’s order and measure', () => {
+    expect(parseUrlState('?order=table&measure=share', IDS)).toMatchObject({ order: 'table', measure: 'share' });
   });
 
   it.each([
@@ -24,6 +30,7 @@ describe('parseUrlState', () => {
     ['?sort=members:asc,members:desc', { ...DEFAULT_URL_STATE, sorting: [{ id: 'members', desc: false }] }],
     ['?members=maybe', DEFAULT_URL_STATE],
     ['?theme=neon', DEFAULT_URL_STATE],
+    ['?order=size&measure=percent', DEFAULT_URL_STATE],
     ['?highlight=%3Cscript%3E', DEFAULT_URL_STATE],
     ['?%E0%A4%A=1', DEFAULT_URL_STATE],
   ])('falls back to defaults for malformed %s', (search, expected) => {
@@ -50,6 +57,8 @@ describe('formatUrlState', () => {
       sorting: [{ id: 'name', desc: false }],
       highlight: 'Zenkisho',
       step: 'zenroren-founded',
+      order: 'name' as const,
+      measure: 'share' as const,
       theme: 'present' as const,
     };
     expect(parseUrlState(formatUrlState(state, ''), IDS)).toEqual(state);

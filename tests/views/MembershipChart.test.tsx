@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { parseDataset } from '@/dataset/parseDataset';
 import { makeDataset, makeDatasetJson } from '../fixtures/makeDataset';
 import { renderExplorer } from '../fixtures/renderExplorer';
@@ -172,5 +172,34 @@ describe('a union with a very long abbreviation', () => {
     renderExplorer('', result);
     const bar = within(chart()).getByRole('img', { name: new RegExp(`^${long}:`) });
     expect(bar.querySelector('.bar__label')?.textContent).toMatch(/^Zenk+…$/);
+  });
+});
+
+describe('the chart’s order and measure in the URL', () => {
+  it('writes order= and measure= when changed, and opens at them from a link', async () => {
+    const user = renderExplorer();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'By name');
+    await user.click(screen.getByRole('radio', { name: 'Share of known total' }));
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('order')).toBe('name');
+    expect(params.get('measure')).toBe('share');
+    cleanup();
+    renderExplorer('?order=name&measure=share');
+    expect(screen.getByRole('combobox', { name: 'Order' })).toHaveValue('name');
+    expect(screen.getByRole('radio', { name: 'Share of known total' })).toBeChecked();
+    const bars = within(chart()).getAllByRole('img');
+    expect(bars[0]).toHaveAccessibleName(/^Monbushokuso: [\d.]+% of the known total$/);
+  });
+});
+
+describe('the chart’s source line', () => {
+  it('credits the licence of the text it draws on, so an embed or a slide keeps the credit', () => {
+    renderExplorer();
+    const line = chart().querySelector('.source-line');
+    expect(line).toHaveTextContent(/Text under CC BY-SA 4\.0\.$/);
+    expect(within(line as HTMLElement).getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by-sa/4.0/',
+    );
   });
 });

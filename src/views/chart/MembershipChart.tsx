@@ -27,6 +27,11 @@ export interface MembershipChartProps {
   onPinToggle: (abbreviation: string) => void;
   /** Stretch the rows to fill the height the chart is given (an embed's frame), down to 14 px each. */
   fitHeight?: boolean;
+  /** How the bars are ordered and what they measure (the URL's `order` and `measure`). */
+  order: ChartOrder;
+  onOrderChange: (order: ChartOrder) => void;
+  measure: ChartMeasure;
+  onMeasureChange: (measure: ChartMeasure) => void;
 }
 
 /** A bar chart past this many unions stops being readable; the table holds them all. */
@@ -51,11 +56,13 @@ export const MembershipChart = memo(function MembershipChart({
   onHover,
   onPinToggle,
   fitHeight = false,
+  order,
+  onOrderChange,
+  measure,
+  onMeasureChange,
 }: MembershipChartProps) {
   const hydrated = useHydrated();
   const { unions, summary, sourcesById, membersDateLabel } = useDataset();
-  const [order, setOrder] = useState<ChartOrder>('members');
-  const [measure, setMeasure] = useState<ChartMeasure>('members');
   const [activeIndex, setActiveIndex] = useState(0);
   const [tooltipKey, setTooltipKey] = useState<string | null>(null);
   const tooltipId = useId();
@@ -123,7 +130,12 @@ export const MembershipChart = memo(function MembershipChart({
 
   return (
     <div className="chart-view" data-view-ready={hydrated ? '' : undefined}>
-      <MembershipChartControls order={order} onOrderChange={setOrder} measure={measure} onMeasureChange={setMeasure} />
+      <MembershipChartControls
+        order={order}
+        onOrderChange={onOrderChange}
+        measure={measure}
+        onMeasureChange={onMeasureChange}
+      />
       <figure className="chart-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>{caption}</figcaption>
         <Measured className={fitHeight ? 'chart-wrapper chart-wrapper--fit' : 'chart-wrapper'} initial={INITIAL_SIZE}>

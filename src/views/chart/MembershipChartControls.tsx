@@ -1,7 +1,9 @@
 import { useId } from 'react';
 
-export type ChartOrder = 'members' | 'name' | 'table';
-export type ChartMeasure = 'members' | 'share';
+export const CHART_ORDERS = ['members', 'name', 'table'] as const;
+export const CHART_MEASURES = ['members', 'share'] as const;
+export type ChartOrder = (typeof CHART_ORDERS)[number];
+export type ChartMeasure = (typeof CHART_MEASURES)[number];
 
 interface MembershipChartControlsProps {
   order: ChartOrder;
