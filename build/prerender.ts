@@ -9,6 +9,10 @@ import { pageBase } from './pageBase.ts';
 import { projectPath } from './projectPath.ts';
 import { validatedDataset } from './validatedDataset.ts';
 
+/** Text for an HTML element or a quoted attribute. */
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
 /** Where index.html wants the page's #root. */
 const PLACEHOLDER = '<!--app-html-->';
 const TEMPLATE = 'index.html';
@@ -47,6 +51,10 @@ export function prerender({ entry }: { entry: string }): Plugin {
     buildStart() {
       rendered = undefined;
     },
+    // Crawlers may read every page: it is all public history.
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: 'User-agent: *\nAllow: /\n' });
+    },
     // The pages other than index.html exist only in the build: each starts as a copy of it.
     resolveId: (id) => (isPageFile(id) ? id : undefined),
     load: (id) => (isPageFile(id) ? readFile(projectPath(TEMPLATE), 'utf8') : undefined),
@@ -65,8 +73,14 @@ export function prerender({ entry }: { entry: string }): Plugin {
         const page = (await rendered).find((candidate) => candidate.file === file);
         if (page === undefined) throw new Error(`prerender: src/app/pages.ts has no page for ${file}`);
         return {
-          // A function, so that nothing in the rendered HTML is read as a replacement pattern ($&).
-          html: html.replace(PLACEHOLDER, () => page.root),
+          // Functions, so that nothing in the rendered HTML is read as a replacement pattern ($&).
+          html: html
+            .replace(PLACEHOLDER, () => page.root)
+            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.head.title)}</title>`)
+            .replace(
+              /(<meta\s+name="description"\s+content=")[^"]*(")/,
+              (_, open: string, close: string) => `${open}${escapeHtml(page.head.description)}${close}`,
+            ),
           tags: createEntryTags(bundle, projectPath(entry), { embed: page.embed, prefix: pageBase(base, path) }),
         };
       },

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { embeddedDataset } from '@/dataset/embeddedDataset';
 import { App } from './App';
+import { createDerivedDataset } from '@/dataset/createDerivedDataset';
+import { describePage, type PageHead } from './describePage';
 import { getPrerenderedPageId, loadPage, PRERENDERED_PAGES } from './pages';
 
 /** One prerendered file: where it goes and its #root element, drawn. */
@@ -10,6 +12,8 @@ export interface RenderedPage {
   /** An embed: the page is the view alone, filling a frame. */
   embed: boolean;
   root: string;
+  /** Its own <title> and description. */
+  head: PageHead;
 }
 
 /**
@@ -18,6 +22,8 @@ export interface RenderedPage {
  * script. The tree is main.tsx's, so the client hydrates it instead of drawing it again.
  */
 export async function renderPages(): Promise<RenderedPage[]> {
+  if (!embeddedDataset.ok) throw new Error('renderPages: the embedded dataset was refused');
+  const derived = createDerivedDataset(embeddedDataset.dataset);
   return Promise.all(
     PRERENDERED_PAGES.map(async ({ file, request }) => {
       const page = await loadPage(request);
@@ -27,7 +33,7 @@ export async function renderPages(): Promise<RenderedPage[]> {
         </StrictMode>,
       );
       const root = `<div id="root" data-page="${getPrerenderedPageId(request)}">${html}</div>`;
-      return { file, embed: request.embed, root };
+      return { file, embed: request.embed, root, head: describePage(request.view, derived) };
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Text } from './Text';
 
 interface HoverNoteProps {
   /** The visible text the note explains. */
@@ -29,7 +30,7 @@ export function HoverNote({ children, note }: HoverNoteProps) {
     >
       {children}
       <span role="tooltip" id={noteId} className="hover-note__text" hidden={!open}>
-        {note}
+        <Text>{note}</Text>
       </span>
     </span>
   );

@@ -61,3 +61,32 @@ describe('the explorer page in Chromium', () => {
     });
   }
 });
+
+describe('the built pages’ heads', () => {
+  const files = ['', 'embed/table.html', 'embed/chart.html', 'embed/timeline.html'];
+  const read = async (file: string) => (await fetch(`${baseUrl}/${file}`)).text();
+  const titleOf = (html: string) => /<head>[\s\S]*?<title>([^<]*)<\/title>/.exec(html)?.[1];
+  const descriptionOf = (html: string) => /name="description"\s+content="([^"]*)"/.exec(html)?.[1];
+
+  it('give each page its own title and description, from the dataset', async () => {
+    const pages = await Promise.all(files.map(read));
+    expect(pages.map(titleOf)).toEqual([
+      'Kokko Roren: founding unions, membership and history',
+      'The 15 founding unions of Kokko Roren',
+      'Membership in 1980: the 15 founding unions of Kokko Roren',
+      'Timeline of Kokko Roren, 1975–2019: the 1989 fork and membership',
+    ]);
+    const descriptions = pages.map(descriptionOf);
+    expect(new Set(descriptions).size).toBe(files.length);
+    for (const description of descriptions) expect(description).toMatch(/sourced\.$/);
+  });
+
+  it('give an icon whose address has no raw space, and serve robots.txt', async () => {
+    for (const html of await Promise.all(files.map(read))) {
+      expect(/rel="icon"\s+href="([^"]*)"/.exec(html)?.[1]).not.toMatch(/\s/);
+    }
+    const robots = await fetch(`${baseUrl}/robots.txt`);
+    expect(robots.status).toBe(200);
+    await expect(robots.text()).resolves.toContain('User-agent: *');
+  });
+});

@@ -358,3 +358,18 @@ describe('10,000 unions', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 of 10,000 unions');
   }, 30_000);
 });
+
+describe('the Japanese names', () => {
+  it('say where only the abbreviation is known, and carry Zenunyu’s 2001 rename as a note', () => {
+    renderAt();
+    const row = (abbreviation: string) =>
+      within(table()).getByRole('rowheader', { name: new RegExp(`^${abbreviation}`) });
+    for (const abbreviation of ['Zenshoko', 'Zendenpa', 'Zenkoken']) {
+      expect(within(row(abbreviation)).getByText('abbr.')).toHaveAccessibleDescription(
+        'Only this abbreviation is in the sources read, not the full Japanese name.',
+      );
+    }
+    expect(within(row('Zenshiho')).queryByText('abbr.')).not.toBeInTheDocument();
+    expect(within(row('Zenunyu')).getByText('note')).toHaveAccessibleDescription('Renamed 全運輸労働組合 in 2001.');
+  });
+});

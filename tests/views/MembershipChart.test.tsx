@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { parseDataset } from '@/dataset/parseDataset';
 import { makeDataset, makeDatasetJson } from '../fixtures/makeDataset';
 import { renderExplorer } from '../fixtures/renderExplorer';
@@ -180,9 +180,9 @@ describe('the chart’s order and measure in the URL', () => {
     const user = renderExplorer();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'By name');
     await user.click(screen.getByRole('radio', { name: 'Share of known total' }));
-    const params = new URLSearchParams(window.location.search);
-    expect(params.get('order')).toBe('name');
-    expect(params.get('measure')).toBe('share');
+    // The URL is written just after the next paint (useUrlState).
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('measure')).toBe('share'));
+    expect(new URLSearchParams(window.location.search).get('order')).toBe('name');
     cleanup();
     renderExplorer('?order=name&measure=share');
     expect(screen.getByRole('combobox', { name: 'Order' })).toHaveValue('name');

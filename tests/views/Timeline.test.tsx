@@ -76,9 +76,9 @@ describe('the timeline', () => {
       ),
     ).toBeInTheDocument();
     const legend = within(timeline()).getByRole('list', { name: 'Legend' });
-    expect(legend).toHaveTextContent('Square: observer unions included');
-    expect(legend).toHaveTextContent('Diamond: observer unions excluded');
-    expect(legend).toHaveTextContent('Hollow: derived from other figures');
+    expect(legend).toHaveTextContent('Square: with observers');
+    expect(legend).toHaveTextContent('Diamond: without observers');
+    expect(legend).toHaveTextContent('Hollow: derived');
     const list = screen.getByText('Membership figures as a list').closest('details');
     expect(list).toHaveTextContent(
       '30 June 2012: 75,039 members (derived). Observer unions excluded. Derived: the 2013 figure of 72,178 plus the fall of 2,861',

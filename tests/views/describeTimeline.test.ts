@@ -23,11 +23,11 @@ describe('describeTimeline', () => {
     expect(described.legend.map((entry) => entry.text)).toEqual([
       'Solid: Kokko Roren',
       'Dashed: Kokko Soren, which broke away; its origin is disputed',
-      'Circle: membership, basis not stated',
-      'Square: observer unions included',
-      'Diamond: observer unions excluded',
-      'Hollow: derived from other figures',
-      'Dotted: joins figures counted the same way; nothing is known between them, and figures counted differently are not joined',
+      'Circle: basis not stated',
+      'Square: with observers',
+      'Diamond: without observers',
+      'Hollow: derived',
+      'Dotted: joins figures of one basis; nothing is known between',
     ]);
     expect(described.forkNotes.map((note) => note.heading)).toEqual(['On the fork:']);
   });

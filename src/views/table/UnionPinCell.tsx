@@ -1,6 +1,7 @@
 import { use } from 'react';
 import { Text } from '@/charts/Text';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { HoverNote } from '@/charts/HoverNote';
 import { UnionPinContext } from './UnionPinContext';
 
 /** The union's abbreviation, as a button that pins it in every view, and its Japanese name. */
@@ -20,12 +21,20 @@ export function UnionPinCell({ union }: { union: UnionRow }) {
       {union.nameJa !== null && (
         <span className="name-ja">
           <span lang="ja">{union.nameJa}</span>
-          {union.nameJaIsAbbreviation && <span className="name-ja__flag"> (abbreviation only)</span>}
-        </span>
-      )}
-      {union.nameJaNote !== undefined && (
-        <span className="name-ja__note">
-          <Text>{union.nameJaNote}</Text>
+          {union.nameJaIsAbbreviation && (
+            <>
+              {' '}
+              <HoverNote note="Only this abbreviation is in the sources read, not the full Japanese name.">
+                abbr.
+              </HoverNote>
+            </>
+          )}
+          {union.nameJaNote !== undefined && (
+            <>
+              {' '}
+              <HoverNote note={union.nameJaNote}>note</HoverNote>
+            </>
+          )}
         </span>
       )}
     </>

@@ -142,8 +142,11 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         <SourceLine sources={pickById(sourceIds, sourcesById)} />
       </figure>
       <TimelineStepPanel events={events} currentIndex={currentIndex} onStepChange={onStepChange} details={details} />
-      <TimelineEventList events={events} sourcesById={sourcesById} />
-      <TimelineFigureList series={series} sourcesById={sourcesById} />
+      {/* The text alternatives, side by side while closed. */}
+      <div className="timeline-lists">
+        <TimelineEventList events={events} sourcesById={sourcesById} />
+        <TimelineFigureList series={series} sourcesById={sourcesById} />
+      </div>
     </div>
   );
 });

@@ -17,9 +17,9 @@ export interface TimelineDescription {
 }
 
 const BASIS_LEGEND = {
-  'not-stated': 'Circle: membership, basis not stated',
-  'observers-included': 'Square: observer unions included',
-  'observers-excluded': 'Diamond: observer unions excluded',
+  'not-stated': 'Circle: basis not stated',
+  'observers-included': 'Square: with observers',
+  'observers-excluded': 'Diamond: without observers',
 };
 
 const yearOf = (time: number) => new Date(time).getUTCFullYear();
@@ -102,9 +102,7 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
     ...(['not-stated', 'observers-included', 'observers-excluded'] as const)
       .filter((basis) => input.points.some((point) => point.basis === basis))
       .map((basis) => ({ role: `basis-${basis}`, text: BASIS_LEGEND[basis] })),
-    ...(input.points.some((point) => point.derived)
-      ? [{ role: 'basis-derived', text: 'Hollow: derived from other figures' }]
-      : []),
+    ...(input.points.some((point) => point.derived) ? [{ role: 'basis-derived', text: 'Hollow: derived' }] : []),
     // Dotted lines join only figures of one stated basis (layoutTimeline's gaps).
     ...(!input.points.some(
       (point, i) => point.basis !== 'not-stated' && input.points.slice(i + 1).some((q) => q.basis === point.basis),
@@ -113,7 +111,7 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
       : [
           {
             role: 'gap',
-            text: 'Dotted: joins figures counted the same way; nothing is known between them, and figures counted differently are not joined',
+            text: 'Dotted: joins figures of one basis; nothing is known between',
           },
         ]),
   ];
