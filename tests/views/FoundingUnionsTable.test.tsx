@@ -373,3 +373,18 @@ describe('the Japanese names', () => {
     expect(within(row('Zenunyu')).getByText('note')).toHaveAccessibleDescription('Renamed 全運輸労働組合 in 2001.');
   });
 });
+
+describe('the footer under a filter', () => {
+  it('names the total it shows, of the rows shown, and says the shares are of all known', async () => {
+    renderAt('?q=ministry');
+    const footer = within(table()).getAllByRole('row').at(-1) as HTMLElement;
+    await waitFor(() => expect(footer).toHaveTextContent(/^Known total of the \d+ shown/));
+    expect(footer).toHaveTextContent('shares of all 80,393');
+  });
+
+  it('says plainly "Known total" when every row is shown', () => {
+    renderAt();
+    const footer = within(table()).getAllByRole('row').at(-1) as HTMLElement;
+    expect(footer).toHaveTextContent(/^Known total14 of 15 known80,393shares of all 80,393/);
+  });
+});

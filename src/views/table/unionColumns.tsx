@@ -53,7 +53,13 @@ export const createUnionColumns = (asOf: string) => {
       id: 'union',
       header: 'Union',
       cell: ({ row }) => <UnionPinCell union={row.original} />,
-      footer: 'Known total',
+      // Under a filter the total is of the rows shown, and says so (the shares stay of all: see below).
+      footer: ({ table }) => {
+        const shown = table.getFilteredRowModel().rows.length;
+        return shown === table.getCoreRowModel().rows.length
+          ? 'Known total'
+          : `Known total of the ${formatCount(shown)} shown`;
+      },
       filterFn: byQuery,
       sortDescFirst: false,
       meta: { rowHeader: true },
@@ -93,6 +99,13 @@ export const createUnionColumns = (asOf: string) => {
     columnHelper.accessor(UNION_SORT_KEYS.share, {
       id: 'share',
       header: 'Share of known total',
+      footer: ({ table }) => {
+        const all = summariseMembership(
+          table.getCoreRowModel().rows.map((row) => row.original),
+          (union) => union.members,
+        );
+        return all.knownCount === 0 ? '' : `shares of all ${formatCount(all.knownTotal)}`;
+      },
       cell: ({ row }) => (row.original.share === null ? unknown : formatShare(row.original.share)),
       sortDescFirst: true,
       meta: { numeric: true },
