@@ -388,3 +388,15 @@ describe('the footer under a filter', () => {
     expect(footer).toHaveTextContent(/^Known total14 of 15 known80,393shares of all 80,393/);
   });
 });
+
+describe('a union without an English name', () => {
+  it('says the name is not recorded, and why, on hover and focus', () => {
+    renderAt();
+    const row = within(table())
+      .getByRole('rowheader', { name: /^Zengyokan/ })
+      .closest('tr') as HTMLElement;
+    expect(within(row).getByText('name not recorded').closest('.hover-note')).toHaveAccessibleDescription(
+      "No source records this union's full name; only its abbreviation is known.",
+    );
+  });
+});

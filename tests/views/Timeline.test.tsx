@@ -171,3 +171,14 @@ describe('the timeline', () => {
     await expectSvgSnapshot(svg, 'timeline');
   });
 });
+
+describe('what became of Kokko Soren', () => {
+  it('is said beside the timeline where its lane ends, with its sources', () => {
+    renderAt();
+    const note = within(timeline()).getByText('Kokko Soren:').parentElement;
+    expect(note).toHaveTextContent(
+      'Joined the Japan Public Sector Union (国公関連労働組合連合会, 国公連合), founded in October 2001, and dissolved into it in 2011.',
+    );
+    expect(note).toHaveTextContent('Japan Public Sector Union (English Wikipedia)');
+  });
+});

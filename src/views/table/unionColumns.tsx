@@ -69,7 +69,9 @@ export const createUnionColumns = (asOf: string) => {
       header: 'English name',
       cell: ({ row }) =>
         row.original.nameEn === null ? (
-          <span className="muted">name not recorded</span>
+          <HoverNote note={row.original.nameEnNote ?? 'No source read records its English name.'}>
+            <span className="muted">name not recorded</span>
+          </HoverNote>
         ) : (
           <Text>{row.original.nameEn}</Text>
         ),

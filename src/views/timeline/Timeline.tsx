@@ -92,6 +92,11 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         )}
       </>
     );
+  // Without a timeline section every organisation has a lane (createTimelineInput).
+  const laneOrganisations = new Set(
+    dataset.timeline?.lanes.map((lane) => lane.organisation) ?? dataset.organisations.map((org) => org.id),
+  );
+  const laneNotes = dataset.organisations.filter((org) => org.endNote !== undefined && laneOrganisations.has(org.id));
   const sourceIds = [
     ...new Set([
       ...events.flatMap((e) => e.sources),
@@ -137,6 +142,21 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
                 .map((claim) => `${sourcesById.get(claim.source)?.title ?? claim.source}: ${claim.says}`)
                 .join(' ')}
             </Text>
+          </p>
+        ))}
+        {/* What became of an organisation whose lane ends, where the data says. */}
+        {laneNotes.map((org) => (
+          <p key={org.id} className="timeline-fork-note">
+            <strong>{org.shortName}:</strong> <Text>{org.endNote ?? ''}</Text>{' '}
+            <span className="timeline-list__source">
+              (Sources:{' '}
+              <Text>
+                {pickById(org.sources, sourcesById)
+                  .map((source) => source.title)
+                  .join('; ')}
+              </Text>
+              )
+            </span>
           </p>
         ))}
         <SourceLine sources={pickById(sourceIds, sourcesById)} />
