@@ -12,8 +12,8 @@ export interface PageHead {
 }
 
 /**
- * Each page's title and description from the dataset: "Membership in 1980: the 15 founding unions
- * of Kokko Roren" for the chart, and so on; `view` null is the explorer.
+ * Each page's title and description from the dataset: "Membership in <date>: the <n> founding
+ * unions of <federation>" for the chart, and so on; `view` null is the explorer.
  */
 export function describePage(view: ViewName | null, derived: DerivedDataset): PageHead {
   const { federation } = derived.dataset;

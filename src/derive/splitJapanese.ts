@@ -2,7 +2,7 @@
 const JAPANESE = '\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef';
 /*
  * A run starts and ends with a Japanese character, and may hold digits, Latin letters, spaces and
- * dots between them ("国公労調査時報 No.505" is two runs, "全運輸労働組合" one, "第10回大会" one;
+ * dots between them ("労働年鑑 No.26" is one run and a Latin word, "全運輸労働組合" one, "第10回大会" one;
  * the digits of "1954年" stay with the English around them).
  */
 const RUN = new RegExp(`[${JAPANESE}](?:[${JAPANESE}0-9]|[ .](?=[${JAPANESE}]))*`, 'gu');
