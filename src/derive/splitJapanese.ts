@@ -1,9 +1,9 @@
 /** Kana, kanji, CJK punctuation and full-width forms: the characters a run of Japanese text is made of. */
 const JAPANESE = '\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef';
 /*
- * A run starts and ends with a Japanese character, and may hold digits, Latin letters, spaces and
- * dots between them ("労働年鑑 No.26" is one run and a Latin word, "全運輸労働組合" one, "第10回大会" one;
- * the digits of "1954年" stay with the English around them).
+ * A run starts with a Japanese character and may hold digits, and a space or a dot between two
+ * Japanese characters ("第10回 大会" is one run); Latin words stay outside ("労働年鑑 No.26" is a
+ * run and English), as do digits before a run (the "1954" of "1954年").
  */
 const RUN = new RegExp(`[${JAPANESE}](?:[${JAPANESE}0-9]|[ .](?=[${JAPANESE}]))*`, 'gu');
 
