@@ -34,6 +34,12 @@ async function openHydrated(path: string) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await waitForInteractive(page);
+  // The reference run acts on views that have all hydrated: the explorer's chart and timeline
+  // hydrate in boundaries of their own, after the page says it is interactive, and a select's
+  // change in between is not replayed by React as a click is.
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-view-ready]').length === document.querySelectorAll('[data-view]').length,
+  );
   return { page, close: () => context.close() };
 }
 

@@ -101,9 +101,12 @@ export const createUnionColumns = (asOf: string) => {
     columnHelper.accessor(UNION_SORT_KEYS.share, {
       id: 'share',
       header: 'Share of known total',
+      // Under a filter the total beside is of the rows shown; the shares stay of all, and say so.
       footer: ({ table }) => {
+        const rows = table.getCoreRowModel().rows;
+        if (table.getFilteredRowModel().rows.length === rows.length) return '';
         const all = summariseMembership(
-          table.getCoreRowModel().rows.map((row) => row.original),
+          rows.map((row) => row.original),
           (union) => union.members,
         );
         return all.knownCount === 0 ? '' : `shares of all ${formatCount(all.knownTotal)}`;
