@@ -1,7 +1,7 @@
 import type { HistoryEvent, Source } from '@/dataset/datasetSchema';
-import { SourceTitles } from '@/charts/SourceTitles';
 import { Text } from '@/charts/Text';
 import { formatPartialDate } from '@/derive/partialDate';
+import { pickById } from '@/derive/pickById';
 
 interface TimelineEventListProps {
   events: readonly HistoryEvent[];
@@ -22,7 +22,13 @@ export function TimelineEventList({ events, sourcesById }: TimelineEventListProp
             </strong>{' '}
             <Text>{event.text}</Text>{' '}
             <span className="timeline-list__source">
-              (Source: <SourceTitles ids={event.sources} sourcesById={sourcesById} />)
+              (Source:{' '}
+              <Text>
+                {pickById(event.sources, sourcesById)
+                  .map((source) => source.title)
+                  .join('; ')}
+              </Text>
+              )
             </span>
             {event.dispute !== undefined && (
               <ul className="dispute">

@@ -1,7 +1,7 @@
 import { Text } from '@/charts/Text';
-import { SourceTitles } from '@/charts/SourceTitles';
 import type { MembershipPoint, Source } from '@/dataset/datasetSchema';
 import { pointKey } from '@/dataset/pointKey';
+import { pickById } from '@/derive/pickById';
 import { describeFigure } from './describeFigure';
 
 interface TimelineFigureListProps {
@@ -20,7 +20,13 @@ export function TimelineFigureList({ series, sourcesById }: TimelineFigureListPr
           <li key={pointKey(point)}>
             <Text>{describeFigure(point)}</Text>{' '}
             <span className="timeline-list__source">
-              (Source: <SourceTitles ids={point.sources} sourcesById={sourcesById} />)
+              (Source:{' '}
+              <Text>
+                {pickById(point.sources, sourcesById)
+                  .map((source) => source.title)
+                  .join('; ')}
+              </Text>
+              )
             </span>
           </li>
         ))}
