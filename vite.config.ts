@@ -4,6 +4,7 @@ import { chunkGroups } from './build/chunkGroups.ts';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 import { earlyInputScript } from './build/earlyInputScript.ts';
 import { javascriptBudget } from './build/javascriptBudget.ts';
+import { linkPreviews } from './build/linkPreviews.ts';
 import { prerender } from './build/prerender.ts';
 import { projectPath } from './build/projectPath.ts';
 import { validatedDataset } from './build/validatedDataset.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     // Before the early-input script, so that each page's stylesheet comes first in <head>.
     prerender({ entry }),
+    // After the prerenderer, whose page titles and descriptions its tags repeat.
+    linkPreviews(),
     earlyInputScript(),
     javascriptBudget({ entry, app }),
   ],

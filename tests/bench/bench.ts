@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../e2e/harness/browser';
 import { buildSite, distDirectory } from '../e2e/harness/buildSite';
-import { findChromium } from '../e2e/harness/findChromium';
+import { findChromium } from '../../build/findChromium';
 import { serveDirectory } from '../e2e/harness/serveDirectory';
 import { BENCH_PAGES } from './benchPages';
 import { measureInteractions } from './measureInteractions';

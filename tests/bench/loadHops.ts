@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/browser';
 import { buildSite, distDirectory } from '../e2e/harness/buildSite';
-import { findChromium } from '../e2e/harness/findChromium';
+import { findChromium } from '../../build/findChromium';
 import { countHops, recordScriptRequests } from '../e2e/harness/scriptHops';
 import { serveDirectory } from '../e2e/harness/serveDirectory';
 import { median } from './median';

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { findSeriousViolations, openPage, saveScreenshot, scrollsSideways, type Theme } from './harness/browser';
 import { startChromium } from './harness/startChromium';
@@ -62,6 +64,8 @@ describe('the explorer page in Chromium', () => {
   }
 });
 
+const ENTITIES: Record<string, string> = { '#39': "'", quot: '"', lt: '<', gt: '>', amp: '&' };
+
 describe('the built pages’ heads', () => {
   const files = ['', 'embed/table.html', 'embed/chart.html', 'embed/timeline.html'];
   const read = async (file: string) => (await fetch(`${baseUrl}/${file}`)).text();
@@ -79,6 +83,36 @@ describe('the built pages’ heads', () => {
     const descriptions = pages.map(descriptionOf);
     expect(new Set(descriptions).size).toBe(files.length);
     for (const description of descriptions) expect(description).toMatch(/sourced\.$/);
+  });
+
+  it('give each page a link preview: card tags from its own head, and its own 1200×630 picture', async () => {
+    // Attribute text as a reader gets it: the build writes ' as &#39; in some attributes and not in others.
+    const decode = (text: string | undefined) =>
+      text?.replace(/&(#39|quot|lt|gt|amp);/g, (_, name: string) => ENTITIES[name] ?? '');
+    const meta = (html: string, key: string) =>
+      decode(new RegExp(`(?:property|name)="${key}"\\s+content="([^"]*)"`).exec(html)?.[1]);
+    const digests = new Set<string>();
+    for (const file of files) {
+      const html = await read(file);
+      expect(meta(html, 'og:title')).toBe(decode(titleOf(html)));
+      expect(meta(html, 'og:description')).toBe(decode(descriptionOf(html)));
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'og:image:alt')).toBe(decode(descriptionOf(html)));
+      // Built without SITE_URL: the picture's address is relative to the page, and og:url is left out.
+      expect(meta(html, 'og:url')).toBeUndefined();
+      const address = new URL(meta(html, 'og:image') ?? '', `${baseUrl}/${file}`);
+      const response = await fetch(address);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const picture = PNG.sync.read(bytes);
+      expect([picture.width, picture.height]).toEqual([1200, 630]);
+      // A drawn page, not a blank one: many colours (text, bars, lines, anti-aliasing).
+      const colours = new Set<number>();
+      for (let index = 0; index < picture.data.length; index += 4) colours.add(picture.data.readUInt32BE(index));
+      expect(colours.size).toBeGreaterThan(100);
+      digests.add(createHash('sha256').update(bytes).digest('hex'));
+    }
+    expect(digests.size).toBe(files.length);
   });
 
   it('give an icon whose address has no raw space, and serve robots.txt', async () => {

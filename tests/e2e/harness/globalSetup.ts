@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildSite, distDirectory } from './buildSite';
-import { findChromium } from './findChromium';
+import { findChromium } from '../../../build/findChromium';
 import { serveDirectory } from './serveDirectory';
 
 declare module 'vitest' {

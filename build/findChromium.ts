@@ -5,11 +5,12 @@ const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-s
 
 function which(name: string): string | null {
   const result = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  const found = result.stdout.trim();
+  const found = result.stdout?.trim() ?? '';
   return result.status === 0 && found !== '' ? found : null;
 }
 
-function lookForChromium(): string | null {
+/** The path of an installed Chromium or Chrome (CHROME_PATH first), or null: it installs nothing. */
+export const lookForChromium = (): string | null => {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv !== undefined && fromEnv !== '' && existsSync(fromEnv)) return fromEnv;
   for (const name of NAMES) {
@@ -17,7 +18,7 @@ function lookForChromium(): string | null {
     if (found !== null) return found;
   }
   return null;
-}
+};
 
 /**
  * The path of a Chromium or Chrome to drive. Never downloads a browser build: where none is
@@ -41,7 +42,7 @@ export function findChromium(): string {
     }
   }
   throw new Error(
-    'No Chromium or Chrome found for the end-to-end tests. Install one (Debian: apt-get install chromium) ' +
+    'No Chromium or Chrome found. Install one (Debian: apt-get install chromium) ' +
       'or set CHROME_PATH to its executable.',
   );
 }
