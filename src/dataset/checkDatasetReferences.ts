@@ -88,6 +88,10 @@ export function checkDatasetReferences(dataset: Dataset): DatasetError[] {
   dataset.affiliatesToday.forEach((affiliate, i) => {
     checkRefs(affiliate.sources, sourceIds, ['affiliatesToday', i, 'sources'], 'source id');
     checkRefs(affiliate.continues, unionIds, ['affiliatesToday', i, 'continues'], 'union');
+    checkRefs(affiliate.nameJaSources, sourceIds, ['affiliatesToday', i, 'nameJaSources'], 'source id');
+    if (affiliate.nameJa !== null && affiliate.nameJaSources.length === 0) {
+      fail(['affiliatesToday', i, 'nameJaSources'], 'a Japanese name needs a source; use null where none was read');
+    }
   });
   checkTimeline(dataset, orgIds, fail);
   return errors;

@@ -123,7 +123,9 @@ const historyEvent = v.strictObject({
 const affiliate = v.strictObject({
   id: text,
   nameEn: text,
-  nameJa: text,
+  /** `null` where no source read gives it (a name from memory is not shown). */
+  nameJa: v.nullable(text),
+  nameJaSources: sourceIds,
   /** Abbreviations of the founding unions this union continues, only where a source says so. */
   continues: v.array(text),
   note: v.optional(prose),
@@ -196,6 +198,8 @@ export const datasetSchema = v.strictObject(
     organisations: v.array(organisation),
     events: v.array(historyEvent),
     affiliatesToday: v.array(affiliate),
+    /** What the list of affiliates is and is not (its date, whether it is complete), shown with it. */
+    affiliatesTodayNote: v.optional(prose),
     /** Without it, the timeline draws one lane for each organisation, in the data's order. */
     timeline: v.optional(v.strictObject({ lanes: v.array(lane), forks: v.array(fork) })),
     sources: v.pipe(v.array(source), v.nonEmpty('must list at least one source')),

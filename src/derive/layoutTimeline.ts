@@ -2,6 +2,7 @@ import { nice } from 'd3-array';
 import { estimateTextWidth, truncateToWidth } from './estimateTextWidth';
 import { formatCount } from './format';
 import { horizontalLink } from './horizontalLink';
+import { packEventLabels } from './packEventLabels';
 import { linearScale, type LinearScale } from './linearScale';
 
 /** A horizontal lane: an organisation's life. Times are UTC milliseconds. */
@@ -185,7 +186,11 @@ export function layoutTimeline({ domain, lanes, branches, events, points }: Time
   const xScale = linearScale(domain, [0, 1]);
 
   const sorted = [...events].sort((a, b) => a.time - b.time);
-  const packed = packLabels(gatherEvents(sorted, xScale));
+  const packed = packEventLabels(gatherEvents(sorted, xScale), {
+    width: MIN_WIDTH,
+    gap: LABEL_GAP,
+    rowHeight: ROW_HEIGHT,
+  });
   const rowCount = Math.max(1, ...packed.map((mark) => mark.row + 1));
   const lanesTop = rowCount * ROW_HEIGHT + 26;
   const laneY = new Map(lanes.map((lane, index) => [lane.id, lanesTop + index * LANE_GAP]));
@@ -275,30 +280,6 @@ function gatherEvents(sorted: readonly EventInput[], xScale: LinearScale): Mark[
     first = end;
   }
   return marks;
-}
-
-/**
- * Greedy interval packing at the narrowest width: each label takes the lowest row where it clears
- * the last label there. A wider axis moves markers apart while labels keep their size, so labels
- * apart at the narrowest width stay apart at every width.
- */
-function packLabels(marks: readonly Mark[]) {
-  const rowEnds: number[] = [];
-  return marks.map((mark) => {
-    const x = mark.x * MIN_WIDTH;
-    const labelWidth = estimateTextWidth(mark.label);
-    // A cluster's marker is a wider stack of rings (TimelineChart), its label set further off.
-    const inset = mark.count > 1 ? 11 : 8;
-    const ring = inset - 2;
-    // Labels read rightwards from their marker, unless that would run off the right edge.
-    const anchor: 'start' | 'end' = x + inset + labelWidth > MIN_WIDTH ? 'end' : 'start';
-    const left = anchor === 'start' ? x - ring : x - inset - labelWidth;
-    const right = anchor === 'start' ? x + inset + labelWidth : x + ring;
-    let row = rowEnds.findIndex((end) => end + LABEL_GAP <= left);
-    if (row === -1) row = rowEnds.length;
-    rowEnds[row] = right;
-    return { ...mark, row, anchor, labelBox: { x: left, y: 0, width: right - left, height: ROW_HEIGHT - 4 } };
-  });
 }
 
 const BAND_TITLE = 'Members (known figures only)';

@@ -38,9 +38,26 @@ describe('the embedded dataset’s citations', () => {
 
   it('links each Ohara Chronicle entry to its own page, and titles no page 国公労連の歴史', () => {
     const ohara = dataset.sources.filter((source) => source.title.startsWith('Ohara Chronicle'));
-    expect(ohara).toHaveLength(4);
+    expect(ohara).toHaveLength(5);
     for (const source of ohara) expect(source.url).toMatch(/exp_detail\/\?exp_id=4-012-\d{7}$/);
     expect(dataset.sources.map((source) => source.title).join()).not.toContain('国公労連の歴史');
+  });
+
+  it('gives the fork its context: private-sector Rengo (1987) and Sohyo’s vote to dissolve (1988), each cited to its page', () => {
+    const byId = new Map(dataset.events.map((event) => [event.id, event]));
+    const sourceOf = (id: string) => dataset.sources.find((source) => source.id === id);
+    const rengo = byId.get('private-rengo-founded');
+    expect(rengo?.date.date).toBe('1987-11-20');
+    expect(rengo?.text).toContain('全日本民間労働組合連合会');
+    expect(rengo?.sources.map((id) => sourceOf(id)?.url)).toEqual([
+      'https://enpedia.rxy.jp/wiki/全日本民間労働組合連合会',
+    ]);
+    const vote = byId.get('sohyo-votes-to-dissolve');
+    expect(vote?.date.date).toBe('1988-07-26');
+    expect(vote?.text).toContain('256 to 25');
+    expect(vote?.sources.map((id) => sourceOf(id)?.url)).toEqual([
+      'https://oisr-org.ws.hosei.ac.jp/research/dglb/explanation/exp_detail/?exp_id=4-012-9003650',
+    ]);
   });
 
   it('keeps the wording facts.md corrects out: no "Kokko Kyoto", no "brought together", no "That afternoon"', () => {

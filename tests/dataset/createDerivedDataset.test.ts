@@ -27,6 +27,8 @@ describe('createDerivedDataset on the embedded dataset', () => {
     expect(events.map((e) => e.date.date)).toEqual([
       '1975-10-01',
       '1980',
+      '1987-11-20',
+      '1988-07-26',
       '1989-10-20',
       '1989-11-21',
       '1989-11-21',

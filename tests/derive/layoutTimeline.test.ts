@@ -63,14 +63,32 @@ describe('layoutTimeline on the embedded dataset', () => {
       ...event.labelBox,
       x: event.labelBox.x + event.x * minWidth * (factor - 1),
     });
-    // Eight events, none of them gathered: no year of the embedded dataset has more than five.
-    expect(events).toHaveLength(8);
+    // Ten events, none of them gathered: no year of the embedded dataset has more than five.
+    expect(events).toHaveLength(10);
     for (const [i, a] of events.entries()) {
       for (const b of events.slice(i + 1)) {
         expect(overlaps(boxAt(a), boxAt(b)), `${a.id} and ${b.id} overlap`).toBe(false);
       }
       expect(boxAt(a).x).toBeGreaterThanOrEqual(-8);
       expect(boxAt(a).x + boxAt(a).width).toBeLessThanOrEqual(minWidth * factor + 8);
+    }
+  });
+
+  // Each marker's stem runs down from its row through every row below: no label's text lies across one.
+  it('lays no label across a stem, though 1987, 1988 and 1989 crowd together', () => {
+    const layoutOf = layoutOfDataset;
+    const { marks, minWidth } = layoutOf();
+    for (const mark of marks) {
+      const stem = mark.x * minWidth;
+      for (const other of marks.filter((candidate) => candidate.row < mark.row)) {
+        // The text starts past the ring the box includes, on the side it reads to.
+        const ring = other.count > 1 ? 9 : 6;
+        const [from, to] =
+          other.anchor === 'start'
+            ? [other.labelBox.x + 2 * ring, other.labelBox.x + other.labelBox.width]
+            : [other.labelBox.x, other.labelBox.x + other.labelBox.width - 2 * ring];
+        expect(stem > from && stem < to, `${mark.id}'s stem crosses ${other.id}'s label`).toBe(false);
+      }
     }
   });
 

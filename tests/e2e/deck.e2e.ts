@@ -190,20 +190,20 @@ describe('the embeds in a reveal.js deck on another origin', () => {
     const timeline = await showSlide(page, 2);
     const timelineUrl = await frameUrl(timeline);
     const count = timeline.locator('.timeline-step__count');
-    await expect(count.textContent()).resolves.toBe('Event 1 of 8');
+    await expect(count.textContent()).resolves.toBe('Event 1 of 10');
     await timeline.locator('.timeline-event.is-current').focus();
     // Focus alone writes nothing: the URL is written a frame after a change, so give it several.
     await page.waitForTimeout(300);
     expect(await frameUrl(timeline)).toBe(timelineUrl);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => count.textContent()).toBe('Event 2 of 8');
+    await expect.poll(() => count.textContent()).toBe('Event 2 of 10');
     expect(await slideIndex(page)).toBe(2);
     await expect.poll(() => frameUrl(timeline)).toContain('step=membership-1980');
 
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slideIndex(page)).toBe(3);
-    await expect(count.textContent()).resolves.toBe('Event 2 of 8');
+    await expect(count.textContent()).resolves.toBe('Event 2 of 10');
     await close();
   });
 

@@ -48,12 +48,12 @@ describe('the timeline in Chromium', () => {
     await timeline(page)
       .getByRole('img', { name: /^1 October 1975/ })
       .focus();
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
     const panel = page.getByRole('region', { name: 'Step through the history' });
-    await expect(panel.textContent()).resolves.toContain('Event 6 of 8');
+    await expect(panel.textContent()).resolves.toContain('Event 8 of 10');
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('zenroren-founded');
     await page.keyboard.press('ArrowLeft');
-    await expect(panel.textContent()).resolves.toContain('Event 5 of 8');
+    await expect(panel.textContent()).resolves.toContain('Event 7 of 10');
     await close();
   });
 

@@ -333,12 +333,12 @@ describe.each(ENGINES)('smoke test in %s', (engine) => {
 
       await enterSlide(session, 2);
       const count: Target = { css: '.timeline-step__count', within: stepPanel };
-      await expect(session.text(count)).resolves.toBe('Event 1 of 8');
+      await expect(session.text(count)).resolves.toBe('Event 1 of 10');
       await session.click({ role: 'heading', name: 'From 1975 to 2019' });
       await session.focus({ css: '.timeline-event.is-current', within: timeline });
       await expect.poll(() => session.evaluate('document.activeElement.matches(".timeline-event")')).toBe(true);
       await session.press('ArrowRight');
-      await expect.poll(() => session.text(count)).toBe('Event 2 of 8');
+      await expect.poll(() => session.text(count)).toBe('Event 2 of 10');
       await session.enterFrame(null);
       expect(await slideIndex(session)).toBe(2);
       await session.screenshot(`engines-${engine}-deck-timeline`);

@@ -372,6 +372,28 @@ describe('the Japanese names', () => {
     expect(within(row('Zenshiho')).queryByText('abbr.')).not.toBeInTheDocument();
     expect(within(row('Zenunyu')).getByText('note')).toHaveAccessibleDescription('Renamed 全運輸労働組合 in 2001.');
   });
+
+  it('name today’s affiliate in Japanese too, and note the source’s two spellings of Zenrodo’s', () => {
+    renderAt();
+    const todayOf = (abbreviation: string) => {
+      const cells = within(
+        within(table())
+          .getByRole('rowheader', { name: new RegExp(`^${abbreviation}`) })
+          .closest('tr') as HTMLElement,
+      ).getAllByRole('cell');
+      return cells.at(-1) as HTMLElement;
+    };
+    expect(todayOf('Zenkisho')).toHaveTextContent('Labour Union of MLIT, JMA and Affiliates 国土交通労働組合');
+    expect(within(todayOf('Zenkisho')).getByText('国土交通労働組合')).toHaveAttribute('lang', 'ja');
+    expect(within(todayOf('Zenkisho')).getByText('note')).toHaveAccessibleDescription('Formed by the 2011 merger.');
+    const rodo = todayOf('Zenrodo');
+    expect(rodo).toHaveTextContent("Labour Ministry Workers' Union 全労働省労働組合");
+    expect(within(rodo).getByText('note')).toHaveAccessibleDescription(
+      'The source spells it “Labour” in its list of affiliates and “Labor” in its table of founding unions; each place here keeps the source’s spelling.',
+    );
+    // Its English name in the founding table keeps the source's other spelling.
+    expect(within(rodo.closest('tr') as HTMLElement).getByText("Labor Ministry Workers' Union")).toBeInTheDocument();
+  });
 });
 
 describe('the footer under a filter', () => {

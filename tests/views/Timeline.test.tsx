@@ -27,6 +27,8 @@ describe('the timeline', () => {
     expect(events.map((mark) => mark.getAttribute('aria-label'))).toEqual([
       '1 October 1975: Kokko Roren founded',
       '1980: The 1980 membership table',
+      '20 November 1987: Private-sector Rengo founded',
+      '26 July 1988: Sohyo votes to dissolve',
       '20 October 1989: Japan Central Federation (Kokko Soren) founded',
       '21 November 1989: Sohyo dissolves',
       '21 November 1989: The new RENGO formed',
@@ -95,11 +97,10 @@ describe('the timeline', () => {
 
   it('steps with Previous and Next, showing the current event large and writing step= to the URL', async () => {
     const user = renderAt();
-    expect(stepPanel()).toHaveTextContent('Event 1 of 8');
+    expect(stepPanel()).toHaveTextContent('Event 1 of 10');
     expect(within(stepPanel()).getByRole('button', { name: /Previous/ })).toBeDisabled();
-    await user.click(within(stepPanel()).getByRole('button', { name: /Next/ }));
-    await user.click(within(stepPanel()).getByRole('button', { name: /Next/ }));
-    expect(stepPanel()).toHaveTextContent('Event 3 of 8');
+    for (let step = 0; step < 4; step += 1) await user.click(within(stepPanel()).getByRole('button', { name: /Next/ }));
+    expect(stepPanel()).toHaveTextContent('Event 5 of 10');
     expect(stepPanel()).toHaveTextContent('20 October 1989');
     expect(stepPanel()).toHaveTextContent('Disputed: Sources disagree');
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('kokko-soren-founded'));
@@ -128,24 +129,48 @@ describe('the timeline', () => {
         .focus(),
     );
     expect(screen.getByRole('tooltip')).toHaveTextContent('87,112 members at its formation');
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(within(timeline()).getByRole('img', { name: /^21 November 1989: Sohyo dissolves/ })).toHaveFocus();
     expect(stepPanel()).toHaveTextContent('Sohyo dissolves at an extraordinary convention');
     await user.keyboard('{End}');
-    expect(stepPanel()).toHaveTextContent('Largest affiliates today: All Economy, Trade and Industry Labor Union');
+    expect(stepPanel()).toHaveTextContent('Largest affiliates today:');
     await user.keyboard('{Home}{ArrowLeft}');
-    expect(stepPanel()).toHaveTextContent('Event 1 of 8');
+    expect(stepPanel()).toHaveTextContent('Event 1 of 10');
+  });
+
+  it('lists all eight of today’s largest affiliates after the last event, with their Japanese names and notes', async () => {
+    const user = renderAt('?step=membership-2019');
+    const items = within(within(stepPanel()).getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent?.replace(/note.*$/, '').trim())).toEqual([
+      'All Economy, Trade and Industry Labor Union',
+      "All Health and Welfare Ministry Workers' Union 全厚生職員労働組合",
+      "All Japan National Hospital Workers' Union",
+      "All Judiciary Administration Employees' Union 全司法労働組合",
+      "Labour Ministry Workers' Union 全労働省労働組合",
+      'Labour Union of MLIT, JMA and Affiliates 国土交通労働組合',
+      "Justice Ministry Employees' Union 全法務省労働組合",
+      "National Tax Collectors' Union 全国税労働組合",
+    ]);
+    // The two with no Japanese name in any source read are shown without one, and say why they have no founding union.
+    await user.hover(within(items[0] as HTMLElement).getByText('note'));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('No source links it to the founding union Zenshoko.');
+    await user.hover(within(items[4] as HTMLElement).getByText('note'));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('“Labor” in its table of founding unions');
+    expect(stepPanel()).toHaveTextContent('it is not complete and gives no date');
+    // The text alternative carries the same list.
+    const list = screen.getByText('Events as a list').closest('details') as HTMLElement;
+    expect(within(list).getByText('全労働省労働組合')).toHaveAttribute('lang', 'ja');
   });
 
   it('opens at the step named in the URL, and ignores an unknown one', () => {
     renderAt('?step=zenroren-founded');
-    expect(stepPanel()).toHaveTextContent('Event 6 of 8');
+    expect(stepPanel()).toHaveTextContent('Event 8 of 10');
     expect(stepPanel()).toHaveTextContent('Zenroren founded, with Kokko Roren');
   });
 
   it('falls back to the first event for a step that does not exist', () => {
     renderAt('?step=no-such-event');
-    expect(stepPanel()).toHaveTextContent('Event 1 of 8');
+    expect(stepPanel()).toHaveTextContent('Event 1 of 10');
   });
 
   it('marks the event that names the highlighted union', () => {
@@ -160,7 +185,7 @@ describe('the timeline', () => {
     const items = within(list as HTMLElement)
       .getAllByRole('listitem')
       .filter((li) => li.parentElement?.tagName === 'OL');
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(10);
     expect(items[0]).toHaveTextContent('1 October 1975: Kokko Roren founded.');
   });
 

@@ -73,7 +73,19 @@ export function FoundingUnionsTable(props: FoundingUnionsTableProps) {
   const count = `${formatCount(rows.length)} of ${formatCountOf(unions.length, 'union')}.`;
   const status = `${count} ${describeSorting(sorting, labelOf, isNumeric)}`;
   const sources = useMemo(
-    () => pickById([...new Set(unions.flatMap((union) => [...union.sources, ...union.nameJaSources]))], sourcesById),
+    () =>
+      pickById(
+        [
+          ...new Set(
+            unions.flatMap((union) => [
+              ...union.sources,
+              ...union.nameJaSources,
+              ...union.today.flatMap((affiliate) => [...affiliate.sources, ...affiliate.nameJaSources]),
+            ]),
+          ),
+        ],
+        sourcesById,
+      ),
     [unions, sourcesById],
   );
   const pin = useMemo(() => ({ pinned, onPinToggle, hintId }), [pinned, onPinToggle, hintId]);

@@ -1,5 +1,6 @@
 import { createColumnHelper, type ColumnFiltersState, type FilterFn, type Table } from '@tanstack/react-table';
 import { Text } from '@/charts/Text';
+import { AffiliateName } from '@/charts/AffiliateName';
 import { HoverNote } from '@/charts/HoverNote';
 import type { UnionRow } from '@/dataset/createDerivedDataset';
 import { matchesMembers, matchesQuery, type UnionFilter } from '@/derive/filterUnions';
@@ -125,11 +126,7 @@ export const createUnionColumns = (asOf: string) => {
             <span className="visually-hidden">no link recorded</span>
           </span>
         ) : (
-          row.original.today.map((affiliate) => (
-            <span key={affiliate.id} className="affiliate">
-              <Text>{affiliate.nameEn}</Text>
-            </span>
-          ))
+          row.original.today.map((affiliate) => <AffiliateName key={affiliate.id} affiliate={affiliate} />)
         ),
       sortDescFirst: false,
     }),

@@ -18,6 +18,7 @@ import { TimelinePlot } from './TimelinePlot';
 import { ClusterTooltip } from './ClusterTooltip';
 import { EventTooltip } from './EventTooltip';
 import { TimelineStepPanel } from './TimelineStepPanel';
+import { AffiliatesToday } from './AffiliatesToday';
 
 /** The width drawn before the frame is measured (and on the server): wide enough not to scroll. */
 const INITIAL_SIZE = { width: 960, height: 0 };
@@ -62,12 +63,13 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       ),
     [events, highlight],
   );
+  // Today's affiliates follow the last event, in the step panel and in the list.
   const details = useCallback(
     (event: HistoryEvent) =>
-      event.id === events.at(-1)?.id && dataset.affiliatesToday.length > 0
-        ? [`Largest affiliates today: ${dataset.affiliatesToday.map((affiliate) => affiliate.nameEn).join('; ')}.`]
-        : [],
-    [events, dataset.affiliatesToday],
+      event.id === events.at(-1)?.id && dataset.affiliatesToday.length > 0 ? (
+        <AffiliatesToday affiliates={dataset.affiliatesToday} note={dataset.affiliatesTodayNote} />
+      ) : null,
+    [events, dataset.affiliatesToday, dataset.affiliatesTodayNote],
   );
   const tipMark = layout.marks.find((mark) => mark.id === tooltipFor);
   const tipEvent = tipMark?.count === 1 ? events[tipMark.first] : undefined;
@@ -102,6 +104,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       ...events.flatMap((e) => e.sources),
       ...series.flatMap((p) => p.sources),
       ...dataset.organisations.flatMap((o) => o.sources),
+      ...dataset.affiliatesToday.flatMap((a) => [...a.sources, ...a.nameJaSources]),
     ]),
   ];
 
@@ -164,7 +167,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       <TimelineStepPanel events={events} currentIndex={currentIndex} onStepChange={onStepChange} details={details} />
       {/* The text alternatives, side by side while closed. */}
       <div className="timeline-lists">
-        <TimelineEventList events={events} sourcesById={sourcesById} />
+        <TimelineEventList events={events} sourcesById={sourcesById} details={details} />
         <TimelineFigureList series={series} sourcesById={sourcesById} />
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HistoryEvent, Source } from '@/dataset/datasetSchema';
 import { Text } from '@/charts/Text';
 import { formatPartialDate } from '@/derive/partialDate';
@@ -6,10 +7,12 @@ import { pickById } from '@/derive/pickById';
 interface TimelineEventListProps {
   events: readonly HistoryEvent[];
   sourcesById: ReadonlyMap<string, Source>;
+  /** What follows an event (the affiliates today, after the last one), as in the step panel. */
+  details: (event: HistoryEvent) => ReactNode;
 }
 
 /** The timeline as an ordered list: its text alternative, and the disputed claims in full. */
-export function TimelineEventList({ events, sourcesById }: TimelineEventListProps) {
+export function TimelineEventList({ events, sourcesById, details }: TimelineEventListProps) {
   return (
     <details className="timeline-list">
       <summary>Events as a list</summary>
@@ -39,6 +42,7 @@ export function TimelineEventList({ events, sourcesById }: TimelineEventListProp
                 ))}
               </ul>
             )}
+            {details(event)}
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HistoryEvent } from '@/dataset/datasetSchema';
 import { Text } from '@/charts/Text';
 import { formatCount } from '@/derive/format';
@@ -7,8 +8,8 @@ interface TimelineStepPanelProps {
   events: readonly HistoryEvent[];
   currentIndex: number;
   onStepChange: (eventId: string) => void;
-  /** Extra lines for an event (the affiliates today, for the last one). */
-  details: (event: HistoryEvent) => readonly string[];
+  /** What follows an event's text (the affiliates today, after the last one). */
+  details: (event: HistoryEvent) => ReactNode;
 }
 
 /** Presenting: the current event large, with Previous and Next (the arrow keys do the same on the chart). */
@@ -47,11 +48,7 @@ export function TimelineStepPanel({ events, currentIndex, onStepChange, details 
         <p className="timeline-step__text">
           <Text>{event.text}</Text>
         </p>
-        {details(event).map((line) => (
-          <p key={line} className="timeline-step__detail">
-            <Text>{line}</Text>
-          </p>
-        ))}
+        {details(event)}
         {event.dispute !== undefined && (
           <p className="timeline-step__dispute">
             Disputed: <Text>{event.dispute.summary}</Text>

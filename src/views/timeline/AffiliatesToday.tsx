@@ -1,0 +1,30 @@
+import type { Affiliate } from '@/dataset/datasetSchema';
+import { AffiliateName } from '@/charts/AffiliateName';
+import { Text } from '@/charts/Text';
+
+interface AffiliatesTodayProps {
+  affiliates: readonly Affiliate[];
+  /** What the list is and is not (its date, whether it is complete). */
+  note: string | undefined;
+}
+
+/** Today's largest affiliates, each with its Japanese name and note, after the timeline's last event. */
+export function AffiliatesToday({ affiliates, note }: AffiliatesTodayProps) {
+  return (
+    <div className="affiliates-today">
+      <p className="affiliates-today__lead">Largest affiliates today:</p>{' '}
+      <ul className="affiliates-today__list">
+        {affiliates.map((affiliate) => (
+          <li key={affiliate.id}>
+            <AffiliateName affiliate={affiliate} />
+          </li>
+        ))}
+      </ul>
+      {note !== undefined && (
+        <p className="affiliates-today__note">
+          <Text>{note}</Text>
+        </p>
+      )}
+    </div>
+  );
+}
