@@ -22,12 +22,12 @@ describe('describeTimeline', () => {
     ]);
     expect(described.legend.map((entry) => entry.text)).toEqual([
       'Solid: Kokko Roren',
-      'Dashed: Kokko Soren, which broke away; its origin is disputed',
+      'Dashed: Kokko Soren, breakaway (origin disputed)',
       'Circle: basis not stated',
       'Square: with observers',
       'Diamond: without observers',
       'Hollow: derived',
-      'Dotted: joins figures of one basis; nothing is known between',
+      'Dotted: one basis, nothing known between',
     ]);
     expect(described.forkNotes.map((note) => note.heading)).toEqual(['On the fork:']);
   });
@@ -51,7 +51,7 @@ describe('describeTimeline', () => {
     expect(described.branchNames.get('rengo-left')).toBe('Branch (disputed): RENGO (confederation), from 2001');
     expect(described.legend[0]?.text).toBe('Solid: Kokko Roren and RENGO');
     expect(described.legend[1]?.text).toBe(
-      'Dashed: Kokko Soren and RENGO, which broke away; the origins of Kokko Soren and RENGO are disputed',
+      'Dashed: Kokko Soren and RENGO, breakaways (origins of Kokko Soren and RENGO disputed)',
     );
   });
 

@@ -1,4 +1,4 @@
-import type { Affiliate } from '@/dataset/datasetSchema';
+import type { Affiliate, Source } from '@/dataset/datasetSchema';
 import { AffiliateName } from '@/charts/AffiliateName';
 import { Text } from '@/charts/Text';
 
@@ -6,10 +6,12 @@ interface AffiliatesTodayProps {
   affiliates: readonly Affiliate[];
   /** What the list is and is not (its date, whether it is complete). */
   note: string | undefined;
+  /** What the names are cited to: here, beside them, not in the timeline's own source line. */
+  sources: readonly Source[];
 }
 
 /** Today's largest affiliates, each with its Japanese name and note, after the timeline's last event. */
-export function AffiliatesToday({ affiliates, note }: AffiliatesTodayProps) {
+export function AffiliatesToday({ affiliates, note, sources }: AffiliatesTodayProps) {
   return (
     <div className="affiliates-today">
       <p className="affiliates-today__lead">Largest affiliates today:</p>{' '}
@@ -20,11 +22,14 @@ export function AffiliatesToday({ affiliates, note }: AffiliatesTodayProps) {
           </li>
         ))}
       </ul>
-      {note !== undefined && (
-        <p className="affiliates-today__note">
-          <Text>{note}</Text>
-        </p>
-      )}
+      <p className="affiliates-today__note">
+        {note !== undefined && (
+          <>
+            <Text>{note}</Text>{' '}
+          </>
+        )}
+        (Sources: <Text>{sources.map((source) => source.title).join('; ')}</Text>)
+      </p>
     </div>
   );
 }

@@ -67,9 +67,16 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
   const details = useCallback(
     (event: HistoryEvent) =>
       event.id === events.at(-1)?.id && dataset.affiliatesToday.length > 0 ? (
-        <AffiliatesToday affiliates={dataset.affiliatesToday} note={dataset.affiliatesTodayNote} />
+        <AffiliatesToday
+          affiliates={dataset.affiliatesToday}
+          note={dataset.affiliatesTodayNote}
+          sources={pickById(
+            [...new Set(dataset.affiliatesToday.flatMap((a) => [...a.sources, ...a.nameJaSources]))],
+            sourcesById,
+          )}
+        />
       ) : null,
-    [events, dataset.affiliatesToday, dataset.affiliatesTodayNote],
+    [events, dataset.affiliatesToday, dataset.affiliatesTodayNote, sourcesById],
   );
   const tipMark = layout.marks.find((mark) => mark.id === tooltipFor);
   const tipEvent = tipMark?.count === 1 ? events[tipMark.first] : undefined;
@@ -104,7 +111,6 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
       ...events.flatMap((e) => e.sources),
       ...series.flatMap((p) => p.sources),
       ...dataset.organisations.flatMap((o) => o.sources),
-      ...dataset.affiliatesToday.flatMap((a) => [...a.sources, ...a.nameJaSources]),
     ]),
   ];
 

@@ -83,12 +83,13 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
       .filter((lane) => lane.role === 'breakaway' && lane.disputed === true)
       .map((lane) => orgs.get(lane.organisation)?.shortName ?? lane.organisation),
   );
-  const whoseOrigin =
-    breakaway.length === 1
-      ? 'its origin is disputed'
-      : disputed.length === 1
-        ? `${disputed[0]}’s origin is disputed`
-        : `the origins of ${list(disputed)} are disputed`;
+  // Short, as a legend is read beside the picture: "Kokko Soren, breakaway (origin disputed)".
+  const origin =
+    disputed.length === 0
+      ? ''
+      : breakaway.length === 1
+        ? ' (origin disputed)'
+        : ` (${disputed.length === 1 ? 'origin' : 'origins'} of ${list(disputed)} disputed)`;
   const legend: TimelineDescription['legend'] = [
     ...(continuing.length === 0 ? [] : [{ role: 'continuing' as const, text: `Solid: ${list(continuing)}` }]),
     ...(breakaway.length === 0
@@ -96,7 +97,7 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
       : [
           {
             role: 'breakaway' as const,
-            text: `Dashed: ${list(breakaway)}, which broke away${disputed.length === 0 ? '' : `; ${whoseOrigin}`}`,
+            text: `Dashed: ${list(breakaway)}, ${breakaway.length === 1 ? 'breakaway' : 'breakaways'}${origin}`,
           },
         ]),
     ...(['not-stated', 'observers-included', 'observers-excluded'] as const)
@@ -111,7 +112,7 @@ export function describeTimeline(derived: DerivedDataset, input: TimelineInput):
       : [
           {
             role: 'gap',
-            text: 'Dotted: joins figures of one basis; nothing is known between',
+            text: 'Dotted: one basis, nothing known between',
           },
         ]),
   ];
