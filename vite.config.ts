@@ -18,6 +18,12 @@ const app = 'src/main.tsx';
 export default defineConfig({
   // Relative URLs: the built site works from any folder of any host (/kokko-roren/), not only the root.
   base: './',
+  // Like the static hosts it is built for: a path that is no page is a 404, never the explorer.
+  // build/prerender.ts serves each page of src/app/pages.ts at its own path on the dev server.
+  appType: 'mpa',
+  // The dev server pre-bundles what every module imports at start, not only what index.html
+  // reaches first, so a lazy view's first load never waits on (or fails during) a re-bundle.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}'] },
   resolve: { alias: { '@': projectPath('src') } },
   plugins: [
     react(),

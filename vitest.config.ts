@@ -12,7 +12,7 @@ export default mergeConfig(
       // A missing snapshot fails the run here as in CI; `npx vitest run -u` writes or updates them.
       update: 'none',
       outputFile: { json: 'tests/output/vitest-results.json' },
-      reporters: ['default', 'json'],
+      reporters: ['default', 'json', './tests/setup/suiteSummary.ts'],
       projects: [
         {
           extends: true,

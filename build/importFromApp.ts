@@ -18,6 +18,10 @@ export async function importFromApp<M, R>(
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     resolve: { alias: { '@': projectPath('src') } },
+    // It runs modules, never serves a browser: no dependency pre-bundling, and a cache of its own,
+    // so that it never rewrites the one the dev server's pages are importing from.
+    optimizeDeps: { noDiscovery: true, include: [] },
+    cacheDir: projectPath('node_modules/.vite-import-from-app'),
     plugins,
   });
   const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });

@@ -14,6 +14,7 @@ declare module 'vitest' {
 /** Once per run: find Chromium, build the production site and serve it on 127.0.0.1. */
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
+  console.log(`End-to-end suite browser: Chromium ${chromiumPath}`);
   await buildSite();
   const server = await serveDirectory(distDirectory);
   project.provide('baseUrl', server.origin);
