@@ -55,11 +55,15 @@ export default class SuiteSummary implements Reporter {
         tallyOf(suiteOf(module, '')).failed += 1;
       }
     }
-    const lines = [...suites.entries()].map(
-      ([name, tally]) =>
-        `  ${name.padEnd(24)} ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped` +
-        ` in ${tally.files} files, ${(tally.durationMs / 1000).toFixed(0)} s`,
-    );
+    const order = ['unit', 'component (jsdom)', 'end to end (Chromium)', 'smoke (Firefox ESR)', 'smoke (WebKitGTK)'];
+    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+    const lines = [...suites.entries()]
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(
+        ([name, tally]) =>
+          `  ${name.padEnd(24)} ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped` +
+          ` in ${tally.files} files, ${(tally.durationMs / 1000).toFixed(0)} s`,
+      );
     const total = [...suites.values()].reduce(
       (sum, tally) => ({
         passed: sum.passed + tally.passed,
