@@ -1,8 +1,8 @@
 import type { UnionRow } from '@/dataset/createDerivedDataset';
+import { SourceTitles } from '@/charts/SourceTitles';
 import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatCount, formatShare } from '@/derive/format';
-import { pickById } from '@/derive/pickById';
 
 /** What the tooltip says about a union: its names, its membership and the source. */
 export function UnionTooltip({ union }: { union: UnionRow }) {
@@ -21,12 +21,7 @@ export function UnionTooltip({ union }: { union: UnionRow }) {
         : `${formatCount(union.members)} members, ${union.share === null ? '' : formatShare(union.share)} of the known total`}
       <br />
       <span className="chart-tooltip__source">
-        Source:{' '}
-        <Text>
-          {pickById(union.sources, sourcesById)
-            .map((source) => source.title)
-            .join('; ')}
-        </Text>
+        Source: <SourceTitles ids={union.sources} sourcesById={sourcesById} />
       </span>
     </>
   );

@@ -1,8 +1,8 @@
 import type { HistoryEvent } from '@/dataset/datasetSchema';
+import { SourceTitles } from '@/charts/SourceTitles';
 import { Text } from '@/charts/Text';
 import { useDataset } from '@/dataset/useDataset';
 import { formatPartialDate } from '@/derive/partialDate';
-import { pickById } from '@/derive/pickById';
 
 /** What the tooltip says about a timeline event: its date, title, text and sources. */
 export function EventTooltip({ event }: { event: HistoryEvent }) {
@@ -14,12 +14,7 @@ export function EventTooltip({ event }: { event: HistoryEvent }) {
       <Text>{event.text}</Text>
       <br />
       <span className="chart-tooltip__source">
-        Source:{' '}
-        <Text>
-          {pickById(event.sources, sourcesById)
-            .map((source) => source.title)
-            .join('; ')}
-        </Text>
+        Source: <SourceTitles ids={event.sources} sourcesById={sourcesById} />
       </span>
     </>
   );

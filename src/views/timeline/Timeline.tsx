@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { SourceTitles } from '@/charts/SourceTitles';
 import { Text } from '@/charts/Text';
 import { useHydrated } from '@/charts/useHydrated';
 import { Measured } from '@/charts/Measured';
@@ -158,13 +159,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
           <p key={org.id} className="timeline-fork-note">
             <strong>{org.shortName}:</strong> <Text>{org.endNote ?? ''}</Text>{' '}
             <span className="timeline-list__source">
-              (Sources:{' '}
-              <Text>
-                {pickById(org.sources, sourcesById)
-                  .map((source) => source.title)
-                  .join('; ')}
-              </Text>
-              )
+              (Sources: <SourceTitles ids={org.sources} sourcesById={sourcesById} />)
             </span>
           </p>
         ))}

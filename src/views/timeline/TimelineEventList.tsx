@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { HistoryEvent, Source } from '@/dataset/datasetSchema';
+import { SourceTitles } from '@/charts/SourceTitles';
 import { Text } from '@/charts/Text';
 import { formatPartialDate } from '@/derive/partialDate';
-import { pickById } from '@/derive/pickById';
 
 interface TimelineEventListProps {
   events: readonly HistoryEvent[];
@@ -25,13 +25,7 @@ export function TimelineEventList({ events, sourcesById, details }: TimelineEven
             </strong>{' '}
             <Text>{event.text}</Text>{' '}
             <span className="timeline-list__source">
-              (Source:{' '}
-              <Text>
-                {pickById(event.sources, sourcesById)
-                  .map((source) => source.title)
-                  .join('; ')}
-              </Text>
-              )
+              (Source: <SourceTitles ids={event.sources} sourcesById={sourcesById} />)
             </span>
             {event.dispute !== undefined && (
               <ul className="dispute">

@@ -1,7 +1,7 @@
 import { Text } from '@/charts/Text';
+import { SourceTitles } from '@/charts/SourceTitles';
 import type { MembershipPoint, Source } from '@/dataset/datasetSchema';
 import { pointKey } from '@/dataset/pointKey';
-import { pickById } from '@/derive/pickById';
 import { describeFigure } from './describeFigure';
 
 interface TimelineFigureListProps {
@@ -20,13 +20,7 @@ export function TimelineFigureList({ series, sourcesById }: TimelineFigureListPr
           <li key={pointKey(point)}>
             <Text>{describeFigure(point)}</Text>{' '}
             <span className="timeline-list__source">
-              (Source:{' '}
-              <Text>
-                {pickById(point.sources, sourcesById)
-                  .map((source) => source.title)
-                  .join('; ')}
-              </Text>
-              )
+              (Source: <SourceTitles ids={point.sources} sourcesById={sourcesById} />)
             </span>
           </li>
         ))}
