@@ -71,10 +71,7 @@ export const Timeline = memo(function Timeline({ step, onStepChange, highlight }
         <AffiliatesToday
           affiliates={dataset.affiliatesToday}
           note={dataset.affiliatesTodayNote}
-          sources={pickById(
-            [...new Set(dataset.affiliatesToday.flatMap((a) => [...a.sources, ...a.nameJaSources]))],
-            sourcesById,
-          )}
+          sourcesById={sourcesById}
         />
       ) : null,
     [events, dataset.affiliatesToday, dataset.affiliatesTodayNote, sourcesById],
