@@ -43,5 +43,8 @@ export default defineConfig({
     // Each lazy import preloads every chunk it will need (Vite's default); the HTML's own preloads
     // are written by build/prerender.ts.
     modulePreload: { polyfill: false },
+    // Drawing the link-preview pictures takes Chromium several seconds after the bundle is
+    // written (build/linkPreviews.ts), by design: no warning that a plugin took its time.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
 });
